@@ -1,0 +1,34 @@
+// `npm run priceline -- <command>`: the command line over lib/.
+import { runGenerateCommand } from "../lib/mrf/generator";
+import { runIngestCommand } from "../lib/ingest/command";
+
+const USAGE = `Usage: npm run priceline -- <command> [options]
+
+Commands:
+  generate [--out DIR] [--seed N] [--all-formats]    write the demo hospitals' CMS v3.0.0 files
+  generate --rows N --format tall|wide|json --file F  write one large file
+  ingest <file>... [--json] [--demo]                  load CMS price files into the database
+
+Run a command with --help for its options.`;
+
+const [command, ...args] = process.argv.slice(2);
+let code: number;
+switch (command) {
+  case "generate":
+    code = await runGenerateCommand(args);
+    break;
+  case "ingest":
+    code = await runIngestCommand(args);
+    break;
+  case undefined:
+  case "help":
+  case "--help":
+  case "-h":
+    console.log(USAGE);
+    code = command === undefined ? 2 : 0;
+    break;
+  default:
+    console.error(`Unknown command "${command}".\n\n${USAGE}`);
+    code = 2;
+}
+process.exit(code);

@@ -1,0 +1,78 @@
+// `priceline ingest <file>... [--json] [--demo]`
+// Human-readable lines on stdout; with --json the last stdout line is a JSON summary.
+// Database set-up chatter goes to stderr so stdout stays machine-readable.
+import { parseArgs } from "node:util";
+import { prepareDatabase } from "../setup/database";
+import { ingestFile, type IngestSummary } from "./ingest-file";
+
+const HELP = `Usage: npm run priceline -- ingest <file>... [--json] [--demo]
+
+Loads CMS machine-readable price files (tall or wide CSV, or JSON) into the
+database (DATABASE_URL, or the embedded PostgreSQL when none is set). Each file
+loads in one transaction: on any error nothing of it is kept. A file already
+loaded (same SHA-256) is skipped.
+
+Options:
+  --json   print a JSON summary as the last line of output
+  --demo   label the hospitals as demo data
+  --help   show this help
+
+Exit codes: 0 every file loaded or skipped, 1 a file failed, 2 bad usage.`;
+
+export async function runIngestCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, demo: { type: "boolean" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) {
+    console.error(`Name at least one file to ingest.\n\n${HELP}`);
+    return 2;
+  }
+
+  const db = await prepareDatabase((line) => console.error(line));
+  const summaries: IngestSummary[] = [];
+  try {
+    for (const file of parsed.positionals) {
+      const summary = await ingestFile(file, {
+        databaseUrl: db.migrationUrl,
+        demo: parsed.values.demo ?? false,
+        onProgress: ({ rows }) => console.error(`  ${file}: ${rows.toLocaleString("en-US")} rows …`),
+      });
+      summaries.push(summary);
+      const what = summary.hospital ? ` ${summary.hospital.name}` : "";
+      const detail = summary.message ? ` — ${summary.message}` : "";
+      console.log(
+        `${summary.status.toUpperCase().padEnd(9)} ${file}${what}: ${summary.rows} rows, ${summary.items} items in ${summary.durationMs} ms${detail}`,
+      );
+    }
+  } finally {
+    await db.stop();
+  }
+
+  const failed = summaries.some((s) => s.status === "failed");
+  if (parsed.values.json) {
+    const first = summaries[0]!;
+    const json =
+      summaries.length === 1
+        ? first
+        : {
+            status: failed ? "failed" : summaries.every((s) => s.status === "skipped") ? "skipped" : "succeeded",
+            rows: summaries.reduce((n, s) => n + s.rows, 0),
+            items: summaries.reduce((n, s) => n + s.items, 0),
+            files: summaries,
+          };
+    console.log(JSON.stringify(json));
+  }
+  return failed ? 1 : 0;
+}

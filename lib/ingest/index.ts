@@ -1,0 +1,2 @@
+export { ingestFile, SUPPORTED_VERSIONS, type IngestOptions, type IngestSummary } from "./ingest-file";
+export { slugify, parseAddress } from "./hospital";

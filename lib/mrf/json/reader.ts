@@ -1,0 +1,175 @@
+// Streams a CMS JSON MRF into a header and ChargeRecords, one item at a time.
+// Only the item being read is ever in memory (keepStack: false drops emitted
+// items from their parent array).
+import type { Readable } from "node:stream";
+import { JSONParser } from "@streamparser/json";
+import { MrfError, type ChargeRecord, type MrfHeader, type PayerCharge } from "../types";
+import { decimal, isoDate, text } from "../values";
+
+export type JsonMrfEvent = { type: "header"; header: MrfHeader } | { type: "record"; record: ChargeRecord };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const ITEMS = "standard_charge_information";
+
+const str = (v: Json | undefined): string | undefined =>
+  v === null || v === undefined ? undefined : typeof v === "object" ? undefined : String(v);
+const obj = (v: Json | undefined): JsonObject =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
+
+function toHeader(fields: JsonObject, file?: string): MrfHeader {
+  const need = (key: string) => {
+    const v = text(str(fields[key]));
+    if (v === null) throw new MrfError(`"${key}" is missing or blank`, { file, path: `$.${key}` });
+    return v;
+  };
+  const hospitalName = need("hospital_name");
+  const names = arr(fields.location_name).map((v) => str(v) ?? "").filter(Boolean);
+  const addresses = arr(fields.hospital_address).map((v) => str(v) ?? "").filter(Boolean);
+  const license = obj(fields.license_information);
+  const attestation = obj(fields.attestation);
+  const provisions = fields.general_contract_provisions;
+  return {
+    hospitalName,
+    lastUpdatedOn: isoDate(need("last_updated_on"), { path: "$.last_updated_on" }),
+    version: need("version"),
+    locations: (names.length ? names : [hospitalName]).map((name, i) => ({
+      name,
+      address: addresses[i] ?? addresses[0] ?? "",
+    })),
+    licenseNumber: text(str(license.license_number)),
+    licenseState: text(str(license.state))?.toUpperCase() ?? null,
+    type2Npis: arr(fields.type_2_npi).map((v) => str(v) ?? "").filter(Boolean),
+    attestation: typeof attestation.confirm_attestation === "boolean" ? attestation.confirm_attestation : null,
+    attesterName: text(str(attestation.attester_name)),
+    generalContractProvisions: Array.isArray(provisions)
+      ? provisions.map((p) => `${str(obj(p).payer_name) ?? ""}: ${str(obj(p).provisions) ?? ""}`).join("\n")
+      : text(str(provisions)),
+  };
+}
+
+function toRecords(item: JsonObject, index: number, file?: string): ChargeRecord[] {
+  const base = `$.${ITEMS}[${index}]`;
+  const description = text(str(item.description));
+  if (description === null) throw new MrfError("description is missing or blank", { file, path: `${base}.description` });
+  const codes = arr(item.code_information).map((c, i) => {
+    const code = text(str(obj(c).code));
+    const type = text(str(obj(c).type))?.toUpperCase();
+    if (code === null || !type) {
+      throw new MrfError("each code needs a code and a type", { file, path: `${base}.code_information[${i}]` });
+    }
+    return { code, type };
+  });
+  const drug = obj(item.drug_information);
+  return arr(item.standard_charges).map((c, ci) => {
+    const charge = obj(c);
+    const at = `${base}.standard_charges[${ci}]`;
+    const money = (v: Json | undefined, key: string) => decimal(str(v), { path: `${at}.${key}` });
+    const setting = text(str(charge.setting))?.toLowerCase();
+    if (!setting) throw new MrfError("setting is missing", { file, path: `${at}.setting` });
+    const payers: PayerCharge[] = arr(charge.payers_information).map((p, pi) => {
+      const payer = obj(p);
+      const pat = `${at}.payers_information[${pi}]`;
+      const payerName = text(str(payer.payer_name));
+      if (payerName === null) throw new MrfError("payer_name is missing", { file, path: `${pat}.payer_name` });
+      const m = (key: string) => decimal(str(payer[key]), { path: `${pat}.${key}` });
+      return {
+        payerName,
+        planName: text(str(payer.plan_name)),
+        negotiatedDollar: m("standard_charge_dollar"),
+        negotiatedPercentage: m("standard_charge_percentage"),
+        negotiatedAlgorithm: text(str(payer.standard_charge_algorithm)),
+        methodology: text(str(payer.methodology))?.toLowerCase() ?? null,
+        medianAmount: m("median_amount"),
+        percentile10: m("10th_percentile"),
+        percentile90: m("90th_percentile"),
+        allowedCount: text(str(payer.count)),
+        payerNotes: text(str(payer.additional_payer_notes)),
+      };
+    });
+    return {
+      row: index + 1,
+      description,
+      codes,
+      setting,
+      modifiers: arr(charge.modifier_code).map((v) => str(v)).filter(Boolean).join("|") || null,
+      drugUnit: decimal(str(drug.unit), { path: `${base}.drug_information.unit` }),
+      drugUnitType: text(str(drug.type))?.toUpperCase() ?? null,
+      gross: money(charge.gross_charge, "gross_charge"),
+      discountedCash: money(charge.discounted_cash, "discounted_cash"),
+      minimum: money(charge.minimum, "minimum"),
+      maximum: money(charge.maximum, "maximum"),
+      genericNotes: text(str(charge.additional_generic_notes)),
+      billingClass: text(str(charge.billing_class)),
+      payers,
+    };
+  });
+}
+
+/**
+ * Reads the file. The general data elements usually precede the items; when a
+ * file puts them after, `reopen` is used to read the file a second time
+ * (header first), so items are still never held in memory.
+ */
+export async function* readJsonMrf(
+  open: () => Readable,
+  file?: string,
+): AsyncGenerator<JsonMrfEvent> {
+  let header: MrfHeader | undefined;
+  const fields: JsonObject = {};
+  let headerFirst = true;
+
+  const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }> {
+    const parser = new JSONParser({ paths: ["$.*", `$.${ITEMS}.*`], keepStack: false });
+    const queue: { item: JsonObject; index: number }[] = [];
+    parser.onValue = ({ value, key, stack }) => {
+      if (stack.length === 1 && typeof key === "string" && key !== ITEMS) {
+        fields[key] = value as Json;
+      } else if (stack.length === 2 && typeof key === "number" && wantItems) {
+        queue.push({ item: obj(value as Json), index: key });
+      }
+    };
+    let sawRoot = false;
+    try {
+      for await (const chunk of open()) {
+        sawRoot = true;
+        parser.write(chunk as Buffer);
+        while (queue.length) yield queue.shift()!;
+      }
+      if (!sawRoot) throw new MrfError("the file is empty", { file });
+      // The parser ends by itself after the root value; end() is for truncated input.
+      if (!parser.isEnded) parser.end();
+    } catch (error) {
+      if (error instanceof MrfError) throw error;
+      throw new MrfError(`not valid JSON: ${(error as Error).message}`, { file });
+    }
+    while (queue.length) yield queue.shift()!;
+  };
+
+  for await (const { item, index } of scan(true)) {
+    if (!header) {
+      if (fields.hospital_name === undefined || fields.last_updated_on === undefined || fields.version === undefined) {
+        headerFirst = false;
+        break;
+      }
+      header = toHeader(fields, file);
+      yield { type: "header", header };
+    }
+    for (const record of toRecords(item, index, file)) yield { type: "record", record };
+  }
+  if (header) return;
+  if (headerFirst) {
+    // No items at all: still a file with a header.
+    yield { type: "header", header: toHeader(fields, file) };
+    return;
+  }
+  // Header after the items: read the header fields in full, then the items again.
+  for await (const _ of scan(false)) void _;
+  header = toHeader(fields, file);
+  yield { type: "header", header };
+  for await (const { item, index } of scan(true)) {
+    for (const record of toRecords(item, index, file)) yield { type: "record", record };
+  }
+}

@@ -1,0 +1,59 @@
+// Parsing of individual values as the CMS dictionaries define them.
+import { MrfError } from "./types";
+
+/** Trimmed text, or null when blank. */
+export function text(value: string | undefined | null): string | null {
+  if (value === undefined || value === null) return null;
+  const t = value.trim();
+  return t === "" ? null : t;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A positive decimal as a canonical string, or null when blank; anything else is an error. */
+export function decimal(
+  value: string | undefined | null,
+  where: { row?: number; column?: string; path?: string },
+): string | null {
+  const t = text(value);
+  if (t === null) return null;
+  if (!NUMBER.test(t)) {
+    throw new MrfError(`"${t}" is not a number (write digits only, no "$" or thousands separators)`, where);
+  }
+  const n = Number(t);
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new MrfError(`"${t}" must be a positive number`, where);
+  }
+  return t.startsWith("+") ? t.slice(1) : t;
+}
+
+/** ISO YYYY-MM-DD from ISO or the M/D/YYYY form the CSV dictionary also accepts. */
+export function isoDate(value: string | undefined | null, where: { row?: number; column?: string; path?: string }): string {
+  const t = text(value);
+  if (t === null) throw new MrfError("a date is required", where);
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (us) [y, m, d] = [Number(us[3]), Number(us[1]), Number(us[2])];
+  else throw new MrfError(`"${t}" is not a date in YYYY-MM-DD (or M/D/YYYY) form`, where);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    throw new MrfError(`"${t}" is not a real calendar date`, where);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** Splits a pipe-separated list ("a | b|c"), dropping blanks. */
+export function pipeList(value: string | undefined | null): string[] {
+  const t = text(value);
+  if (t === null) return [];
+  return t.split("|").map((s) => s.trim()).filter(Boolean);
+}
+
+export function booleanValue(value: string | undefined | null): boolean | null {
+  const t = text(value)?.toLowerCase();
+  if (t === "true") return true;
+  if (t === "false") return false;
+  return null;
+}

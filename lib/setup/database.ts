@@ -1,0 +1,33 @@
+// Finds or starts the database for a local run and brings its schema up to date.
+import { startEmbeddedPostgres } from "../db/embedded";
+import { applyMigrations } from "../db/migrate/apply";
+import { configuredDatabaseUrl, redactUrl } from "../db/url";
+
+export interface ReadyDatabase {
+  /** Connection string for the app. */
+  url: string;
+  /** Connection string for migrations (direct, not pooled). */
+  migrationUrl: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export const EMBEDDED_DATA_DIR = ".data/postgres";
+
+export async function prepareDatabase(log: (line: string) => void = console.log): Promise<ReadyDatabase> {
+  const appUrl = configuredDatabaseUrl("app");
+  const migrationUrl = configuredDatabaseUrl("migrations");
+  let ready: ReadyDatabase;
+  if (appUrl && migrationUrl) {
+    log(`Database: ${redactUrl(appUrl)}`);
+    ready = { url: appUrl, migrationUrl, embedded: false, stop: async () => undefined };
+  } else {
+    log(`No DATABASE_URL set: starting the embedded PostgreSQL in ${EMBEDDED_DATA_DIR} …`);
+    const db = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: 54320, log });
+    log(`Embedded PostgreSQL ready: ${db.url}`);
+    ready = { url: db.url, migrationUrl: db.url, embedded: true, stop: db.stop };
+  }
+  const { applied } = await applyMigrations(ready.migrationUrl, { log });
+  log(applied.length ? `Applied ${applied.length} migration(s).` : "Schema is up to date.");
+  return ready;
+}

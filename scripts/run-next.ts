@@ -1,0 +1,29 @@
+// Shared by `npm run dev` and `npm start`: database ready, demo data loaded if
+// the database is empty, then Next.js in the foreground on $PORT.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { ensureDemoData } from "../lib/setup/demo-data";
+import { prepareDatabase } from "../lib/setup/database";
+
+export async function runNext(mode: "dev" | "start"): Promise<void> {
+  const port = process.env.PORT ?? "3000";
+  const db = await prepareDatabase();
+  await ensureDemoData(db.url);
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: db.url, PORT: port },
+  });
+  console.log(`Hospital Priceline: http://localhost:${port}`);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
+  await db.stop();
+  process.exit(code);
+}
