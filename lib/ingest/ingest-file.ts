@@ -43,11 +43,11 @@ async function sha256(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-function checkHeader(header: MrfHeader, file: string) {
+function checkHeader(header: MrfHeader, format: MrfFormat, file: string) {
   if (!SUPPORTED_VERSIONS.includes(header.version)) {
     throw new MrfError(
       `CMS template version "${header.version}" is not supported (supported: ${SUPPORTED_VERSIONS.join(", ")})`,
-      { file, row: 2, column: "version", path: "$.version" },
+      format === "json" ? { file, path: "$.version" } : { file, row: 2, column: "version" },
     );
   }
 }
@@ -94,7 +94,7 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     let mrfFileId = 0;
     for await (const event of readMrfFile(filePath, file)) {
       if (event.type === "header") {
-        checkHeader(event.header, file);
+        checkHeader(event.header, event.format, file);
         const hospital = await upsertHospital(client, event.header, { demo: options.demo ?? false, replaceLocations: true });
         const inserted = await client.query<{ id: number }>(
           `INSERT INTO mrf_files (hospital_id, source, file_name, cms_version, format, content_hash, byte_size,

@@ -1,4 +1,6 @@
-// Streams a CMS CSV (tall or wide) into a header and ChargeRecords. Rows are
+// Streams a CMS CSV (tall or wide) into a header and ChargeRecords. The delimiter
+// is always a comma (the dictionary requires it; auto-detection picks "|" from
+// headers like code|1). Rows are
 // parsed one at a time by papaparse, so memory stays flat whatever the file size.
 import type { Readable } from "node:stream";
 import Papa from "papaparse";
@@ -13,7 +15,7 @@ export type CsvMrfEvent =
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
 export async function* readCsvMrf(input: Readable, file?: string): AsyncGenerator<CsvMrfEvent> {
-  const parser = input.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false }));
+  const parser = input.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: ",", skipEmptyLines: false }));
   input.on("error", (e) => parser.destroy(e));
   let row = 0;
   let generalNames: string[] = [];
@@ -46,6 +48,8 @@ export async function* readCsvMrf(input: Readable, file?: string): AsyncGenerato
     }
   }
   if (row < 3) {
+    // A missing general header explains more than "too short" does.
+    if (row >= 1) parseGeneralHeader(generalNames, generalValues, file);
     throw new MrfError(
       row === 0 ? "the file is empty" : "the file ends before row 3 (the column headers)",
       { file, row: row + 1 },

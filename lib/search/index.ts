@@ -1,0 +1,24 @@
+// Public search: the parameter parser, the service search and the hospital pages' queries.
+export {
+  parseSearchParams,
+  SearchParamError,
+  DEFAULT_SERVICE_LIMIT,
+  MAX_SERVICE_LIMIT,
+  QUERY_MAX_LENGTH,
+  type SearchQuery,
+  type SearchParamResult,
+} from "./query";
+export { searchServices } from "./services";
+export {
+  getHospitalProfile,
+  listHospitalServices,
+  isValidSlug,
+  HOSPITAL_SERVICES_PAGE_SIZE,
+  type HospitalProfile,
+  type HospitalLocation,
+  type HospitalFile,
+  type HospitalService,
+  type HospitalServicePrice,
+  type HospitalServicesPage,
+} from "./hospital";
+export type * from "./types";

@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { ingestFile } from "../../../lib/ingest";
+import { resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
+import { tallCsv, wideCsv, writeFixture } from "../../support/mrf-fixtures";
+
+const ingest = (file: string, demo = false) => ingestFile(file, { databaseUrl: testDatabaseUrl(), demo });
+
+async function counts() {
+  return withClient(async (c) => {
+    const { rows } = await c.query(`SELECT
+      (SELECT count(*)::int FROM hospitals) AS hospitals,
+      (SELECT count(*)::int FROM mrf_files) AS files,
+      (SELECT count(*)::int FROM items) AS items,
+      (SELECT count(*)::int FROM item_codes) AS codes,
+      (SELECT count(*)::int FROM standard_charges) AS charges`);
+    return rows[0] as { hospitals: number; files: number; items: number; codes: number; charges: number };
+  });
+}
+
+beforeEach(resetDatabase);
+
+describe("ingestFile", () => {
+  it("loads a tall CSV: hospital, locations, items, codes and every payer row", async () => {
+    const summary = await ingest(writeFixture("tall.csv", tallCsv()), true);
+    expect(summary).toMatchObject({ status: "succeeded", rows: 4, items: 3, format: "csv_tall", version: "3.0.0" });
+    expect(summary.hospital?.slug).toBe("test-fixture-hospital-tx");
+
+    await withClient(async (c) => {
+      const h = await c.query(`SELECT name, is_demo, license_number, license_state, type_2_npis FROM hospitals`);
+      expect(h.rows).toEqual([{ name: "Test Fixture Hospital", is_demo: true, license_number: "TX-1234", license_state: "TX", type_2_npis: ["1234567893", "1234567901"] }]);
+      const loc = await c.query(`SELECT name, city, state, postal_code FROM hospital_locations ORDER BY position`);
+      expect(loc.rows).toEqual([
+        { name: "Test Fixture Hospital", city: "Austin", state: "TX", postal_code: "78701" },
+        { name: "Test Fixture Clinic", city: "Round Rock", state: "TX", postal_code: "78664" },
+      ]);
+      const mri = await c.query(`
+        SELECT sc.payer_name, sc.plan_name, sc.negotiated_dollar::text, sc.gross::text, sc.discounted_cash::text, sc.minimum::text, sc.maximum::text, sc.methodology
+          FROM standard_charges sc JOIN item_codes ic ON ic.item_id = sc.item_id AND ic.hospital_id = sc.hospital_id
+         WHERE ic.code = '70551' ORDER BY sc.payer_name`);
+      expect(mri.rows).toEqual([
+        { payer_name: "Bluebonnet Care", plan_name: "HMO Gold", negotiated_dollar: "610.00", gross: "2400.00", discounted_cash: "980.00", minimum: "610.00", maximum: "850.50", methodology: "fee schedule" },
+        { payer_name: "Lone Star Health", plan_name: "PPO", negotiated_dollar: "850.50", gross: "2400.00", discounted_cash: "980.00", minimum: "610.00", maximum: "850.50", methodology: "fee schedule" },
+      ]);
+      const codes = await c.query(`SELECT code, code_type FROM item_codes ORDER BY item_id, position`);
+      expect(codes.rows.map((r) => `${r.code_type}:${r.code}`)).toEqual(["CPT:70551", "RC:0611", "MS-DRG:470", "NDC:0409-4755-03"]);
+      const drg = await c.query(`SELECT negotiated_percentage::text, median_amount::text, percentile_10::text, percentile_90::text, allowed_count, generic_notes FROM standard_charges WHERE negotiated_percentage IS NOT NULL`);
+      expect(drg.rows).toEqual([{ negotiated_percentage: "62.0000", median_amount: "21000.00", percentile_10: "15000.00", percentile_90: "27000.00", allowed_count: "1 through 10", generic_notes: "Pays, in part, a share of billed charges" }]);
+      const drug = await c.query(`SELECT drug_unit::text, drug_unit_type, payer_name FROM standard_charges WHERE drug_unit IS NOT NULL`);
+      expect(drug.rows).toEqual([{ drug_unit: "1.0000", drug_unit_type: "ML", payer_name: null }]);
+      const file = await c.query(`SELECT status, row_count, item_count, format, cms_version, attestation, attester_name, last_updated_on::text FROM mrf_files`);
+      expect(file.rows).toEqual([{ status: "succeeded", row_count: 4, item_count: 3, format: "csv_tall", cms_version: "3.0.0", attestation: true, attester_name: "Pat Tester", last_updated_on: "2026-09-01" }]);
+    });
+  });
+
+  it("reads a wide CSV's payer/plan columns into the same rows as tall", async () => {
+    const summary = await ingest(writeFixture("wide.csv", wideCsv()));
+    expect(summary).toMatchObject({ status: "succeeded", format: "csv_wide", rows: 3, items: 2 });
+    const rows = await withClient((c) =>
+      c.query(`SELECT payer_name, plan_name, negotiated_dollar::text, negotiated_percentage::text, methodology FROM standard_charges ORDER BY id`),
+    );
+    expect(rows.rows).toEqual([
+      { payer_name: "Lone Star Health", plan_name: "PPO", negotiated_dollar: "850.50", negotiated_percentage: null, methodology: "fee schedule" },
+      { payer_name: "Bluebonnet Care", plan_name: "HMO Gold", negotiated_dollar: "610.00", negotiated_percentage: null, methodology: "fee schedule" },
+      { payer_name: "Lone Star Health", plan_name: "PPO", negotiated_dollar: null, negotiated_percentage: "62.0000", methodology: "percent of total billed charges" },
+    ]);
+  });
+
+  it("skips a file it has already loaded, changing nothing", async () => {
+    const file = writeFixture("tall.csv", tallCsv());
+    await ingest(file);
+    const before = await counts();
+    const again = await ingest(file);
+    expect(again).toMatchObject({ status: "skipped", rows: 4 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps each new version of a hospital's file", async () => {
+    await ingest(writeFixture("v1.csv", tallCsv({ lastUpdatedOn: "2026-08-01" })));
+    const second = await ingest(writeFixture("v2.csv", tallCsv({ lastUpdatedOn: "2026-09-01", mriCash: "940" })));
+    expect(second.status).toBe("succeeded");
+    expect(await counts()).toMatchObject({ hospitals: 1, files: 2, charges: 8 });
+  });
+
+  it("rejects a bad value with file, row and column, and leaves nothing behind", async () => {
+    await ingest(writeFixture("good.csv", tallCsv({ hospitalName: "Other Hospital" })));
+    const before = await counts();
+    const bad = tallCsv({}, [["Chest x-ray", "71046", "CPT", "", "", "outpatient", "", "", "$310", "150", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
+    const summary = await ingest(writeFixture("broken.csv", bad));
+    expect(summary.status).toBe("failed");
+    expect(summary.rows).toBe(0);
+    expect(summary.message).toBe(
+      'broken.csv, row 8, column standard_charge|gross: "$310" is not a number (write digits only, no "$" or thousands separators)',
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an unknown template version with a clear message", async () => {
+    const summary = await ingest(writeFixture("future.csv", tallCsv({ version: "9.9.9" })));
+    expect(summary.status).toBe("failed");
+    expect(summary.message).toBe(
+      'future.csv, row 2, column version: CMS template version "9.9.9" is not supported (supported: 2.0.0, 2.1.0, 2.2.0, 3.0.0)',
+    );
+    expect((await counts()).hospitals).toBe(0);
+  });
+
+  it("explains a file that is not a CMS template", async () => {
+    const summary = await ingest(writeFixture("notes.csv", "hello,world\n1,2\n"));
+    expect(summary.status).toBe("failed");
+    expect(summary.message).toMatch(/notes\.csv, row 1, column hospital_name: row 1 has no "hospital_name" header/);
+  });
+
+  it("reports a missing file without touching the database", async () => {
+    const summary = await ingest("/nonexistent/price-file.csv");
+    expect(summary).toMatchObject({ status: "failed", rows: 0 });
+    expect(summary.message).toContain("ENOENT");
+  });
+});
