@@ -68,3 +68,40 @@ export function writeFixture(name: string, content: string): string {
   writeFileSync(file, content);
   return file;
 }
+
+/** JSON (v3 schema shape) of the MRI and DRG content, with the header after the items when asked. */
+export function jsonMrf(o: FixtureOptions & { headerLast?: boolean } = {}): string {
+  const header = {
+    hospital_name: o.hospitalName ?? "Test Fixture Hospital",
+    last_updated_on: o.lastUpdatedOn ?? "2026-09-01",
+    version: o.version ?? "3.0.0",
+    location_name: ["Test Fixture Hospital"],
+    hospital_address: ["100 Elm St, Austin, TX 78701"],
+    license_information: { state: "TX", license_number: "TX-1234" },
+    type_2_npi: ["1234567893"],
+    attestation: { attestation: ATTESTATION, confirm_attestation: true, attester_name: "Pat Tester" },
+  };
+  const items = [
+    {
+      description: "Brain MRI, no contrast",
+      code_information: [{ code: "70551", type: "CPT" }, { code: "0611", type: "RC" }],
+      standard_charges: [
+        {
+          setting: "outpatient", gross_charge: 2400, discounted_cash: Number(o.mriCash ?? 980), minimum: 610, maximum: 850.5,
+          payers_information: [
+            { payer_name: "Lone Star Health", plan_name: "PPO", standard_charge_dollar: 850.5, methodology: "fee schedule" },
+            { payer_name: "Bluebonnet Care", plan_name: "HMO Gold", standard_charge_dollar: 610, methodology: "fee schedule" },
+          ],
+        },
+      ],
+    },
+    {
+      description: "Ondansetron injection, per 1 mg",
+      code_information: [{ code: "0409-4755-03", type: "NDC" }],
+      drug_information: { unit: 1, type: "ML" },
+      standard_charges: [{ setting: "both", gross_charge: 45, discounted_cash: 20 }],
+    },
+  ];
+  const doc = o.headerLast ? { standard_charge_information: items, ...header } : { ...header, standard_charge_information: items };
+  return JSON.stringify(doc, null, 2);
+}

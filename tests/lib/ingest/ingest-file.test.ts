@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ingestFile } from "../../../lib/ingest";
 import { resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
-import { tallCsv, wideCsv, writeFixture } from "../../support/mrf-fixtures";
+import { jsonMrf, tallCsv, wideCsv, writeFixture } from "../../support/mrf-fixtures";
 
 const ingest = (file: string, demo = false) => ingestFile(file, { databaseUrl: testDatabaseUrl(), demo });
 
@@ -63,6 +63,28 @@ describe("ingestFile", () => {
       { payer_name: "Bluebonnet Care", plan_name: "HMO Gold", negotiated_dollar: "610.00", negotiated_percentage: null, methodology: "fee schedule" },
       { payer_name: "Lone Star Health", plan_name: "PPO", negotiated_dollar: null, negotiated_percentage: "62.0000", methodology: "percent of total billed charges" },
     ]);
+  });
+
+  it.each([false, true])("loads JSON, streamed item by item (header last: %s)", async (headerLast) => {
+    const summary = await ingest(writeFixture("prices.json", jsonMrf({ headerLast })));
+    expect(summary).toMatchObject({ status: "succeeded", format: "json", rows: 3, items: 2, version: "3.0.0" });
+    const rows = await withClient((c) =>
+      c.query(`SELECT i.description, sc.payer_name, sc.negotiated_dollar::text, sc.drug_unit_type
+                 FROM standard_charges sc JOIN items i ON i.id = sc.item_id ORDER BY sc.id`),
+    );
+    expect(rows.rows).toEqual([
+      { description: "Brain MRI, no contrast", payer_name: "Lone Star Health", negotiated_dollar: "850.50", drug_unit_type: null },
+      { description: "Brain MRI, no contrast", payer_name: "Bluebonnet Care", negotiated_dollar: "610.00", drug_unit_type: null },
+      { description: "Ondansetron injection, per 1 mg", payer_name: null, negotiated_dollar: null, drug_unit_type: "ML" },
+    ]);
+  });
+
+  it("explains truncated JSON and keeps nothing", async () => {
+    const text = jsonMrf();
+    const summary = await ingest(writeFixture("cut.json", text.slice(0, Math.floor(text.length * 0.7))));
+    expect(summary.status).toBe("failed");
+    expect(summary.message).toMatch(/^cut\.json: not valid JSON/);
+    expect((await counts()).charges).toBe(0);
   });
 
   it("skips a file it has already loaded, changing nothing", async () => {

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Fresh-machine smoke test: start the production build with NO environment
+# variables (no DATABASE_URL, no PORT, nothing), as a newcomer would, and check
+# that /api/v1/search?q=70551 answers with prices from five or more hospitals.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rm -rf .data/postgres .data/demo   # a fresh machine has no database yet
+log=$(mktemp)
+env -i PATH="$PATH" HOME="${HOME:-/root}" npm start >"$log" 2>&1 &
+pid=$!
+cleanup() { kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+url="http://localhost:3000/api/v1/search?q=70551"
+for _ in $(seq 1 180); do
+  if body=$(curl -fsS "$url" 2>/dev/null); then break; fi
+  if ! kill -0 "$pid" 2>/dev/null; then echo "server exited:"; cat "$log"; exit 1; fi
+  sleep 1
+done
+if [ -z "${body:-}" ]; then echo "no answer from $url within 180 s:"; cat "$log"; exit 1; fi
+
+node -e '
+  const body = JSON.parse(process.argv[1]);
+  const hospitals = new Set();
+  let prices = 0;
+  for (const s of body.services ?? []) for (const h of s.hospitals ?? []) {
+    hospitals.add(h.hospital?.slug);
+    if (h.gross != null || h.discountedCash != null || (h.payers ?? []).some((p) => p.negotiatedDollar != null)) prices++;
+  }
+  console.log(`70551: ${hospitals.size} hospitals, ${prices} with prices`);
+  if (hospitals.size < 5 || prices < 5) { console.error("expected prices from 5+ hospitals"); process.exit(1); }
+' "$body"
+curl -fsS -o /dev/null -w "health %{http_code}\n" http://localhost:3000/api/health
+curl -fsS -o /dev/null -w "ready %{http_code}\n" http://localhost:3000/api/ready
+echo "smoke test passed"
