@@ -138,3 +138,14 @@ export function tallRowsOfItem(item: ChargeItem): number {
 export function tallRowsOfModifier(m: ModifierEntry): number {
   return m.payers.length;
 }
+
+/** What a writer reports after rendering a document. */
+export interface WriteStats {
+  /** Charge rows in tall-CSV terms (identical across formats for the same document). */
+  rows: number;
+  /**
+   * Records in the file's own layout: CSV data lines below the three header
+   * rows, or JSON standard_charge_information + modifier_information entries.
+   */
+  records: number;
+}
