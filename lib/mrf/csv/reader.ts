@@ -1,12 +1,10 @@
-// Streams a CMS CSV (tall or wide) into a header and ChargeRecords. The delimiter
-// is always a comma (the dictionary requires it; auto-detection picks "|" from
-// headers like code|1). Rows are
-// parsed one at a time by papaparse, so memory stays flat whatever the file size.
+// Streams a CMS CSV (tall or wide) into a header and ChargeRecords, one row at
+// a time, so memory stays flat whatever the file size.
 import type { Readable } from "node:stream";
-import Papa from "papaparse";
 import { MrfError, type ChargeRecord, type MrfHeader } from "../types";
 import { readColumnLayout, toChargeRecord, type ColumnLayout } from "./columns";
 import { parseGeneralHeader } from "./headers";
+import { csvRows } from "./rows";
 
 export type CsvMrfEvent =
   | { type: "header"; header: MrfHeader; layout: ColumnLayout }
@@ -15,13 +13,11 @@ export type CsvMrfEvent =
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
 export async function* readCsvMrf(input: Readable, file?: string): AsyncGenerator<CsvMrfEvent> {
-  const parser = input.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: ",", skipEmptyLines: false }));
-  input.on("error", (e) => parser.destroy(e));
   let row = 0;
   let generalNames: string[] = [];
   let generalValues: string[] = [];
   let layout: ColumnLayout | undefined;
-  for await (const cells of parser as AsyncIterable<string[]>) {
+  for await (const cells of csvRows(input)) {
     row++;
     if (row === 1) {
       generalNames = cells;
