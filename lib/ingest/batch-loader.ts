@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ChargeRecord } from "../mrf/types";
-import { copyLine } from "./copy-text";
+import { copyField } from "./copy-text";
 
 const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description";
 const CODE_COLUMNS = "hospital_id, item_id, position, code, code_type";
@@ -16,16 +16,24 @@ const CHARGE_COLUMNS = [
   "percentile_90", "allowed_count", "payer_notes", "generic_notes", "billing_class",
 ].join(", ");
 
-const ID_BLOCK = 10_000;
+// Ids are reserved in large blocks: reserving waits for the COPYs already queued
+// on the connection, so it must be rare for parsing and loading to overlap.
+const ID_BLOCK = 50_000;
 const FLUSH_AT_CHARGES = 20_000;
+// COPY batches sent but not yet confirmed; more would only buffer in memory.
+const MAX_IN_FLIGHT = 2;
 
 export class BatchLoader {
-  private items: string[] = [];
-  private codes: string[] = [];
-  private charges: string[] = [];
+  // COPY text accumulated by appending: V8 joins appended strings lazily, which
+  // costs far less garbage than arrays of lines joined at flush time.
+  private items = "";
+  private codes = "";
+  private charges = "";
+  private pendingCharges = 0;
   private ids: bigint[] = [];
   private lastItemKey: string | undefined;
   private currentItemId: bigint | undefined;
+  private inFlight: Promise<void>[] = [];
   itemCount = 0;
   chargeCount = 0;
 
@@ -55,44 +63,65 @@ export class BatchLoader {
       this.currentItemId = await this.nextItemId();
       this.lastItemKey = key;
       this.itemCount++;
-      this.items.push(copyLine([this.hospitalId, this.currentItemId, this.mrfFileId, record.description]));
-      record.codes.forEach((c, i) =>
-        this.codes.push(copyLine([this.hospitalId, this.currentItemId, i + 1, c.code, c.type])),
-      );
+      const itemId = String(this.currentItemId);
+      this.items += `${this.hospitalId}\t${itemId}\t${this.mrfFileId}\t${copyField(record.description)}\n`;
+      for (let i = 0; i < record.codes.length; i++) {
+        const c = record.codes[i]!;
+        this.codes += `${this.hospitalId}\t${itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`;
+      }
     }
-    const itemPart = [
-      this.hospitalId, this.currentItemId, this.mrfFileId, record.setting, record.modifiers,
-      record.drugUnit, record.drugUnitType, record.gross, record.discountedCash,
-    ];
-    const tail = [record.minimum, record.maximum];
+    // The columns shared by every payer row of this record, in CHARGE_COLUMNS order.
+    const head =
+      `${this.hospitalId}\t${this.currentItemId}\t${this.mrfFileId}\t${copyField(record.setting)}\t` +
+      `${copyField(record.modifiers)}\t${copyField(record.drugUnit)}\t${copyField(record.drugUnitType)}\t` +
+      `${copyField(record.gross)}\t${copyField(record.discountedCash)}\t`;
+    const minMax = `${copyField(record.minimum)}\t${copyField(record.maximum)}\t`;
+    const notes = `${copyField(record.genericNotes)}\t${copyField(record.billingClass)}\n`;
     if (record.payers.length === 0) {
-      this.charges.push(copyLine([...itemPart, null, null, null, null, null, null, ...tail, null, null, null, null, null, record.genericNotes, record.billingClass]));
+      this.charges += `${head}\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${minMax}\\N\t\\N\t\\N\t\\N\t\\N\t${notes}`;
     }
     for (const p of record.payers) {
-      this.charges.push(
-        copyLine([
-          ...itemPart, p.payerName, p.planName, p.negotiatedDollar, p.negotiatedPercentage,
-          p.negotiatedAlgorithm, p.methodology, ...tail, p.medianAmount, p.percentile10, p.percentile90,
-          p.allowedCount, p.payerNotes, record.genericNotes, record.billingClass,
-        ]),
-      );
+      this.charges +=
+        `${head}${copyField(p.payerName)}\t${copyField(p.planName)}\t${copyField(p.negotiatedDollar)}\t` +
+        `${copyField(p.negotiatedPercentage)}\t${copyField(p.negotiatedAlgorithm)}\t${copyField(p.methodology)}\t` +
+        `${minMax}${copyField(p.medianAmount)}\t${copyField(p.percentile10)}\t${copyField(p.percentile90)}\t` +
+        `${copyField(p.allowedCount)}\t${copyField(p.payerNotes)}\t${notes}`;
     }
-    this.chargeCount += Math.max(1, record.payers.length);
-    if (this.charges.length >= FLUSH_AT_CHARGES) await this.flush();
+    const added = Math.max(1, record.payers.length);
+    this.chargeCount += added;
+    this.pendingCharges += added;
+    if (this.pendingCharges >= FLUSH_AT_CHARGES) await this.flush();
   }
 
+  /**
+   * Sends the buffered rows without waiting for PostgreSQL to finish them, so
+   * the next batch is parsed while the server loads this one (the connection
+   * runs them in order: items before the codes and charges that refer to them).
+   */
   async flush(): Promise<void> {
-    await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, this.items);
-    await this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, this.codes);
-    await this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, this.charges);
-    this.items = [];
-    this.codes = [];
-    this.charges = [];
+    const batch = Promise.all([
+      this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, this.items),
+      this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, this.codes),
+      this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, this.charges),
+    ]).then(() => undefined);
+    batch.catch(() => undefined); // surfaced by the await below or in finish()
+    this.inFlight.push(batch);
+    this.items = "";
+    this.codes = "";
+    this.charges = "";
+    this.pendingCharges = 0;
+    while (this.inFlight.length > MAX_IN_FLIGHT) await this.inFlight.shift();
   }
 
-  private async copy(sql: string, lines: string[]): Promise<void> {
-    if (lines.length === 0) return;
+  /** Sends what is left and waits until PostgreSQL has every row. */
+  async finish(): Promise<void> {
+    await this.flush();
+    while (this.inFlight.length) await this.inFlight.shift();
+  }
+
+  private async copy(sql: string, text: string): Promise<void> {
+    if (text === "") return;
     const stream = this.client.query(copyFrom(sql));
-    await pipeline(Readable.from([lines.join("")]), stream);
+    await pipeline(Readable.from([Buffer.from(text, "utf8")]), stream);
   }
 }

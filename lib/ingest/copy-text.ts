@@ -8,12 +8,3 @@ export function copyField(value: CopyValue): string {
   if (typeof value !== "string") return String(value);
   return /[\\\n\r\t]/.test(value) ? value.replace(/[\\\n\r\t]/g, (c) => ESCAPES[c]!) : value;
 }
-
-export function copyLine(values: CopyValue[]): string {
-  let line = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) line += "\t";
-    line += copyField(values[i]);
-  }
-  return line + "\n";
-}

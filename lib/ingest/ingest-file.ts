@@ -120,7 +120,7 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
       if (loader!.chargeCount % 50_000 === 0) options.onProgress?.({ rows: loader!.chargeCount, items: loader!.itemCount });
     }
     if (!loader) throw new MrfError("the file has no header rows", { file });
-    await loader.flush();
+    await loader.finish();
     await client.query(
       `UPDATE mrf_files SET status = 'succeeded', row_count = $2, item_count = $3, finished_at = now() WHERE id = $1`,
       [mrfFileId, loader.chargeCount, loader.itemCount],

@@ -1,14 +1,32 @@
 // Raw CSV records as arrays of cells, streamed. The single place the CSV
 // tokenizer is chosen, so readers and validators share one pass.
 import type { Readable } from "node:stream";
-import Papa from "papaparse";
+import { StringDecoder } from "node:string_decoder";
+import { CsvTokenizer, type TokenizerLimits } from "./tokenizer";
 
 /**
- * Yields each CSV record. The delimiter is always a comma: the CMS dictionary
- * requires it, and auto-detection would pick "|" from headers like code|1.
+ * Yields the records of each chunk together: one await per chunk rather than
+ * per record keeps the async overhead off the hot path.
  */
-export async function* csvRows(input: Readable): AsyncGenerator<string[]> {
-  const parser = input.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: ",", skipEmptyLines: false }));
-  input.on("error", (e) => parser.destroy(e));
-  for await (const cells of parser as AsyncIterable<string[]>) yield cells;
+export async function* csvRowBatches(input: Readable, limits?: TokenizerLimits): AsyncGenerator<string[][]> {
+  const decoder = new StringDecoder("utf8");
+  const tokenizer = new CsvTokenizer(limits);
+  let first = true;
+  for await (const chunk of input) {
+    let text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte-order mark
+    }
+    const rows = tokenizer.push(text);
+    if (rows.length) yield rows;
+  }
+  const rest = tokenizer.push(decoder.end());
+  tokenizer.end(rest);
+  if (rest.length) yield rest;
+}
+
+/** Yields each CSV record (comma-delimited, as the CMS dictionary requires). */
+export async function* csvRows(input: Readable, limits?: TokenizerLimits): AsyncGenerator<string[]> {
+  for await (const batch of csvRowBatches(input, limits)) yield* batch;
 }
