@@ -256,8 +256,16 @@ function offersFromCharges(hospital: HospitalRef, item: Candidate, rows: ChargeR
     }
   }
   const truncated = rows.length >= MAX_CHARGE_ROWS_PER_ITEM;
-  return [...offers.values()].map(({ fromPayerlessRow: _ignored, ...offer }) => ({
-    ...offer,
+  return [...offers.values()].map((offer) => ({
+    hospital: offer.hospital,
+    description: offer.description,
+    setting: offer.setting,
+    billingClass: offer.billingClass,
+    modifiers: offer.modifiers,
+    gross: offer.gross,
+    discountedCash: offer.discountedCash,
+    minimum: offer.minimum,
+    maximum: offer.maximum,
     payers: offer.payers.sort(
       (a, b) => a.payer.localeCompare(b.payer) || (a.plan ?? "").localeCompare(b.plan ?? ""),
     ),
@@ -273,7 +281,7 @@ async function runSearch(client: pg.PoolClient, query: SearchQuery): Promise<Sea
     // A code-like text may be words after all ("b12"); a single word may be a code without digits.
     if (codeFirst) {
       candidates = await candidatesByWords(client, query.q);
-      matchedBy = "description";
+      if (candidates.length > 0) matchedBy = "description";
     } else if (!/\s/.test(query.q) && query.q.length <= 24) {
       candidates = await candidatesByCode(client, query.q);
       if (candidates.length > 0) matchedBy = "code";
@@ -325,8 +333,8 @@ async function runSearch(client: pg.PoolClient, query: SearchQuery): Promise<Sea
       code: group.codeType && group.code ? { type: group.codeType, code: group.code } : null,
       label: labels.get(group.id) ?? "",
       hospitalCount: group.hospitalIds.size,
-      offers,
-      offersTruncated: group.items.length > MAX_OFFERS_PER_SERVICE,
+      hospitals: offers,
+      hospitalsTruncated: group.items.length > MAX_OFFERS_PER_SERVICE,
     };
   });
 

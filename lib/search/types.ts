@@ -53,11 +53,12 @@ export interface ServiceResult {
   code: ServiceCode | null;
   /** A label taken from the hospitals' own descriptions (the most common one). */
   label: string;
-  /** Hospitals that list this service (may exceed the hospitals present in `offers`). */
+  /** Hospitals that list this service (may exceed the listings in `hospitals`). */
   hospitalCount: number;
-  offers: ServiceOffer[];
-  /** True when more listings exist than `offers` holds. */
-  offersTruncated: boolean;
+  /** Each hospital's listing of the service, in hospital-name order (a hospital may appear once per setting). */
+  hospitals: ServiceOffer[];
+  /** True when more listings exist than `hospitals` holds. */
+  hospitalsTruncated: boolean;
 }
 
 export type MatchKind = "code" | "description";

@@ -10,7 +10,7 @@ const service = (result: SearchResult, id: string): ServiceResult => {
   return found;
 };
 const offerAt = (s: ServiceResult, slug: string) => {
-  const offer = s.offers.find((o) => o.hospital.slug === slug);
+  const offer = s.hospitals.find((o) => o.hospital.slug === slug);
   if (!offer) throw new Error(`no offer from ${slug}`);
   return offer;
 };
@@ -30,7 +30,7 @@ describe("searchServices by code", () => {
     expect(mri.code).toEqual({ type: "CPT", code: "70551" });
     expect(mri.hospitalCount).toBe(3);
     // Offers are in hospital-name order.
-    expect(mri.offers.map((o) => o.hospital.slug)).toEqual([
+    expect(mri.hospitals.map((o) => o.hospital.slug)).toEqual([
       "hillcrest-community",
       "lakeside-general",
       "river-valley-medical",
@@ -41,12 +41,12 @@ describe("searchServices by code", () => {
 
   it("uses only each hospital's latest succeeded file", async () => {
     const mri = service(await search("70551"), "CPT:70551");
-    const hillcrest = mri.offers.filter((o) => o.hospital.slug === "hillcrest-community");
+    const hillcrest = mri.hospitals.filter((o) => o.hospital.slug === "hillcrest-community");
     expect(hillcrest).toHaveLength(1);
     expect(hillcrest[0]?.discountedCash).toBe(1650.25);
     expect(hillcrest[0]?.description).toBe("MRI Brain w/o Contrast");
     // A hospital whose only file failed never appears.
-    expect(mri.offers.some((o) => o.hospital.slug === "northfield-regional")).toBe(false);
+    expect(mri.hospitals.some((o) => o.hospital.slug === "northfield-regional")).toBe(false);
   });
 
   it("returns gross, cash, min and max as numbers and lists every payer and plan", async () => {
@@ -111,7 +111,7 @@ describe("searchServices by code", () => {
   it("matches codes case-insensitively: HCPCS, MS-DRG, revenue codes and NDCs", async () => {
     const g = await search("g0121");
     expect(g.services.map((s) => s.id)).toEqual(["HCPCS:G0121"]);
-    expect(g.services[0]?.offers[0]?.discountedCash).toBe(1100);
+    expect(g.services[0]?.hospitals[0]?.discountedCash).toBe(1100);
 
     const drg = await search("470");
     expect(drg.matchedBy).toBe("code");
@@ -125,7 +125,7 @@ describe("searchServices by code", () => {
 
     const ndc = await search("0409-4888-02");
     expect(ndc.services.map((s) => s.id)).toEqual(["NDC:0409-4888-02"]);
-    expect(ndc.services[0]?.offers[0]).toMatchObject({ gross: 45.1, discountedCash: 20.05 });
+    expect(ndc.services[0]?.hospitals[0]).toMatchObject({ gross: 45.1, discountedCash: 20.05 });
   });
 });
 
@@ -135,7 +135,7 @@ describe("searchServices by words", () => {
     expect(result.matchedBy).toBe("description");
     expect(result.services.map((s) => s.id)).toEqual(["CPT:70551", "CPT:70552"]);
     expect(service(result, "CPT:70551").hospitalCount).toBe(3);
-    expect(service(result, "CPT:70552").offers[0]?.hospital.slug).toBe("bayside-health");
+    expect(service(result, "CPT:70552").hospitals[0]?.hospital.slug).toBe("bayside-health");
 
     const without = await search("CONTRAST w/o mri");
     expect(without.services.map((s) => s.id)).toEqual(["CPT:70551"]);
@@ -157,7 +157,7 @@ describe("searchServices by words", () => {
       code: null,
       label: "Aspirin 81 mg chewable tablet",
     });
-    expect(result.services[0]?.offers[0]).toMatchObject({ gross: 1.25, discountedCash: 0.5, minimum: null });
+    expect(result.services[0]?.hospitals[0]).toMatchObject({ gross: 1.25, discountedCash: 0.5, minimum: null });
   });
 
   it("matches words shorter than three letters as whole words only", async () => {
@@ -180,7 +180,9 @@ describe("searchServices by words", () => {
 
   it("returns nothing, without error, when nothing matches", async () => {
     const result = await search("zzqx unobtainium");
-    expect(result).toMatchObject({ services: [], totalServices: 0, truncated: false });
+    expect(result).toMatchObject({ matchedBy: "description", services: [], totalServices: 0, truncated: false });
+    // A code that matches nothing (not even as a word) still reports a code search.
+    expect(await search("99999")).toMatchObject({ matchedBy: "code", services: [], totalServices: 0 });
   });
 
   it("falls back to words when a code-like text matches no code", async () => {

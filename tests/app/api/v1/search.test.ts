@@ -24,9 +24,9 @@ describe("GET /api/v1/search", () => {
       truncated: false,
     });
     const [mri] = body.services;
-    expect(Object.keys(mri).sort()).toEqual(["code", "hospitalCount", "id", "label", "offers", "offersTruncated"]);
+    expect(Object.keys(mri).sort()).toEqual(["code", "hospitalCount", "hospitals", "hospitalsTruncated", "id", "label"]);
     expect(mri).toMatchObject({ id: "CPT:70551", code: { type: "CPT", code: "70551" }, hospitalCount: 3 });
-    const lakeside = mri.offers.find((o: { hospital: { slug: string } }) => o.hospital.slug === "lakeside-general");
+    const lakeside = mri.hospitals.find((o: { hospital: { slug: string } }) => o.hospital.slug === "lakeside-general");
     expect(Object.keys(lakeside).sort()).toEqual([
       "billingClass",
       "description",

@@ -1,0 +1,61 @@
+// End-to-end tests against the production build (`npm start`: embedded PostgreSQL with the demo
+// data when no DATABASE_URL is set) in Debian's Chromium — `npx playwright install` cannot work
+// on these machines, so the browser is the system one: `apt-get install -y chromium`.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
+
+function chromiumExecutable(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || undefined;
+  } catch {
+    return undefined; // Fall back to a Playwright-managed browser where one is installed.
+  }
+}
+
+// `npm start` serves the production build; build first when there is none.
+const startCommand = existsSync(".next/BUILD_ID") ? "npm start" : "npm run build && npm start";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        },
+      },
+    },
+  ],
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: startCommand,
+        url: `${baseURL}/api/health`,
+        env: { PORT: String(port) },
+        reuseExistingServer: !process.env.CI,
+        // Starting loads the demo data into a fresh embedded PostgreSQL.
+        timeout: 180_000,
+        stdout: "pipe",
+        stderr: "pipe",
+      },
+});
