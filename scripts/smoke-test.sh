@@ -7,9 +7,15 @@ cd "$(dirname "$0")/.."
 
 rm -rf .data/postgres .data/demo   # a fresh machine has no database yet
 log=$(mktemp)
-env -i PATH="$PATH" HOME="${HOME:-/root}" npm start >"$log" 2>&1 &
+# Own process group, so the whole tree (npm, tsx, Next.js, PostgreSQL) is stopped
+# together: npm does not pass SIGTERM on to its children.
+setsid env -i PATH="$PATH" HOME="${HOME:-/root}" npm start >"$log" 2>&1 &
 pid=$!
-cleanup() { kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+cleanup() {
+  kill -TERM -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 url="http://localhost:3000/api/v1/search?q=70551"
