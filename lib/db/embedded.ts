@@ -27,7 +27,20 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** A port the OS says is free right now. */
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function freePort(preferred: number): Promise<number> {
+  if (preferred === 0) return anyFreePort();
   for (let port = preferred; port < preferred + 50; port++) {
     if (!(await portAnswers(port))) return port;
   }
@@ -51,6 +64,7 @@ async function runningServerPort(dataDir: string): Promise<number | undefined> {
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
+  /** Preferred port (the next free one is used if taken); 0 for any free port. */
   port?: number;
   database?: string;
   log?: (line: string) => void;
