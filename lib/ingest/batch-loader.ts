@@ -7,7 +7,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { ChargeRecord } from "../mrf/types";
 import { copyField } from "./copy-text";
 
-const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description";
+const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key";
 const CODE_COLUMNS = "hospital_id, item_id, position, code, code_type";
 const CHARGE_COLUMNS = [
   "hospital_id", "item_id", "mrf_file_id", "setting", "modifiers", "drug_unit", "drug_unit_type",
@@ -22,6 +22,17 @@ const ID_BLOCK = 50_000;
 const FLUSH_AT_CHARGES = 20_000;
 // COPY batches sent but not yet confirmed; more would only buffer in memory.
 const MAX_IN_FLIGHT = 2;
+
+/**
+ * What identifies an item across a hospital's file versions: its codes (type
+ * and code, in order), or its description when it has no code.
+ */
+export function itemKey(record: Pick<ChargeRecord, "codes" | "description">): string {
+  if (record.codes.length === 0) return `desc:${record.description.toLowerCase()}`;
+  let key = "";
+  for (const c of record.codes) key += (key ? "|" : "") + c.type + ":" + c.code;
+  return key;
+}
 
 export class BatchLoader {
   // COPY text accumulated by appending: V8 joins appended strings lazily, which
@@ -39,8 +50,8 @@ export class BatchLoader {
 
   constructor(
     private readonly client: pg.ClientBase,
-    private readonly hospitalId: number,
-    private readonly mrfFileId: number,
+    readonly hospitalId: number,
+    readonly mrfFileId: number,
   ) {}
 
   private async nextItemId(): Promise<bigint> {
@@ -58,13 +69,14 @@ export class BatchLoader {
   async add(record: ChargeRecord): Promise<void> {
     // Consecutive records for the same description and codes are one item in
     // several settings (or, in tall files, several payer rows of one item).
-    const key = `${record.description}\u0001${record.codes.map((c) => `${c.type}:${c.code}`).join("|")}`;
+    const codes = itemKey(record);
+    const key = `${record.description}\u0001${codes}`;
     if (key !== this.lastItemKey || this.currentItemId === undefined) {
       this.currentItemId = await this.nextItemId();
       this.lastItemKey = key;
       this.itemCount++;
       const itemId = String(this.currentItemId);
-      this.items += `${this.hospitalId}\t${itemId}\t${this.mrfFileId}\t${copyField(record.description)}\n`;
+      this.items += `${this.hospitalId}\t${itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(codes)}\n`;
       for (let i = 0; i < record.codes.length; i++) {
         const c = record.codes[i]!;
         this.codes += `${this.hospitalId}\t${itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`;

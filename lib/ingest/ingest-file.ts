@@ -1,25 +1,41 @@
-// Loads one CMS MRF into PostgreSQL in a single transaction: either the whole
-// file is there afterwards, or nothing of it is.
+// Loads one price file into PostgreSQL in a single transaction: either the whole
+// file version is there afterwards (with its run record and its changes against
+// the previous version), or nothing of it is. See docs/adr/0004.
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { readMrfFile } from "../mrf";
+import { readMrfFile, type MrfEvent, type ReadOptions } from "../mrf";
 import { MrfError, type MrfFormat, type MrfHeader } from "../mrf/types";
 import { BatchLoader } from "./batch-loader";
 import { upsertHospital } from "./hospital";
+import { saveRun, saveRunSeparately } from "./runs";
+import { recordChanges, type ChangeCounts } from "./versions";
 
 export const SUPPORTED_VERSIONS = ["2.0.0", "2.1.0", "2.2.0", "3.0.0"];
 
+export type IngestMode = "strict" | "lenient";
+
+export interface IngestProgress {
+  rows: number;
+  items: number;
+  bytes: number;
+  totalBytes: number;
+}
+
 export interface IngestOptions {
-  /** Connection string; defaults to the app's configured database. */
   databaseUrl: string;
   /** Marks the hospital as fictional demo data. */
   demo?: boolean;
   /** Where the file came from, when not the local path (e.g. its URL). */
   source?: string;
-  onProgress?: (progress: { rows: number; items: number }) => void;
+  /** strict: any invalid row fails the file; lenient (default): invalid rows are set aside. */
+  mode?: IngestMode;
+  /** Reads the file; defaults to the CMS template reader (a legacy mapping supplies its own). */
+  reader?: (filePath: string, options: ReadOptions) => AsyncIterable<MrfEvent>;
+  /** Called about every 50,000 rows and at the end. */
+  onProgress?: (progress: IngestProgress) => void;
 }
 
 export interface IngestSummary {
@@ -31,11 +47,18 @@ export interface IngestSummary {
   version?: string;
   hospital?: { id: number; slug: string; name: string };
   mrfFileId?: number;
+  runId?: number;
   contentHash?: string;
+  quarantined?: number;
+  errors?: number;
+  alerts?: number;
+  changes?: ChangeCounts;
   durationMs: number;
   /** Why the file was skipped or failed, with file/row/column where known. */
   message?: string;
 }
+
+const PROGRESS_EVERY = 50_000;
 
 async function sha256(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -44,6 +67,7 @@ async function sha256(file: string): Promise<string> {
 }
 
 function checkHeader(header: MrfHeader, format: MrfFormat, file: string) {
+  if (format === "legacy") return;
   if (!SUPPORTED_VERSIONS.includes(header.version)) {
     throw new MrfError(
       `CMS template version "${header.version}" is not supported (supported: ${SUPPORTED_VERSIONS.join(", ")})`,
@@ -53,87 +77,110 @@ function checkHeader(header: MrfHeader, format: MrfFormat, file: string) {
 }
 
 export async function ingestFile(filePath: string, options: IngestOptions): Promise<IngestSummary> {
-  const started = Date.now();
+  const startedAt = new Date();
   const file = path.basename(filePath);
+  const source = options.source ?? path.resolve(filePath);
+  const mode = options.mode ?? "lenient";
   const summary: IngestSummary = { status: "failed", file, rows: 0, items: 0, durationMs: 0 };
-  const done = (patch: Partial<IngestSummary>): IngestSummary =>
-    Object.assign(summary, patch, { durationMs: Date.now() - started });
+  const finish = (patch: Partial<IngestSummary>): IngestSummary =>
+    Object.assign(summary, patch, { durationMs: Date.now() - startedAt.getTime() });
+  let totalBytes = 0;
+  let rowsRead = 0;
+  const streams: ReadStream[] = [];
+  const bytesRead = () => streams.reduce((n, s) => n + s.bytesRead, 0);
+  const record = (report?: unknown) => ({ summary, source, mode, bytes: totalBytes, rowsRead, startedAt, report });
 
-  let byteSize: number;
   try {
-    byteSize = (await stat(filePath)).size;
+    totalBytes = (await stat(filePath)).size;
   } catch (error) {
-    return done({ message: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    finish({ message: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    summary.runId = await saveRunSeparately(options.databaseUrl, record());
+    return summary;
   }
-  const contentHash = await sha256(filePath);
-  summary.contentHash = contentHash;
+  summary.contentHash = await sha256(filePath);
 
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
-    const existing = await client.query<{ id: number; row_count: number; item_count: number; hospital_id: number; slug: string; name: string }>(
-      `SELECT f.id, f.row_count, f.item_count, h.id AS hospital_id, h.slug, h.name
-         FROM mrf_files f JOIN hospitals h ON h.id = f.hospital_id
-        WHERE f.content_hash = $1 AND f.status = 'succeeded' LIMIT 1`,
-      [contentHash],
-    );
-    const seen = existing.rows[0];
+    const seen = (
+      await client.query<{ id: number; row_count: number; item_count: number; hospital_id: number; slug: string; name: string; format: MrfFormat; cms_version: string }>(
+        `SELECT f.id, f.row_count, f.item_count, f.format, f.cms_version, h.id AS hospital_id, h.slug, h.name
+           FROM mrf_files f JOIN hospitals h ON h.id = f.hospital_id
+          WHERE f.content_hash = $1 AND f.status = 'succeeded' LIMIT 1`,
+        [summary.contentHash],
+      )
+    ).rows[0];
     if (seen) {
-      return done({
+      finish({
         status: "skipped",
         rows: seen.row_count,
         items: seen.item_count,
+        format: seen.format,
+        version: seen.cms_version,
         mrfFileId: seen.id,
         hospital: { id: seen.hospital_id, slug: seen.slug, name: seen.name },
         message: "this exact file was already ingested; nothing changed",
       });
+      summary.runId = await saveRun(client, record());
+      return summary;
     }
 
     await client.query("BEGIN");
     let loader: BatchLoader | undefined;
-    let mrfFileId = 0;
-    for await (const event of readMrfFile(filePath, file)) {
+    let header: MrfHeader | undefined;
+    const reader = options.reader ?? readMrfFile;
+    for await (const event of reader(filePath, { displayName: file, onStream: (s) => streams.push(s) })) {
       if (event.type === "header") {
         checkHeader(event.header, event.format, file);
+        header = event.header;
         const hospital = await upsertHospital(client, event.header, { demo: options.demo ?? false, replaceLocations: true });
         const inserted = await client.query<{ id: number }>(
           `INSERT INTO mrf_files (hospital_id, source, file_name, cms_version, format, content_hash, byte_size,
              last_updated_on, attestation, attester_name, general_contract_provisions, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'running') RETURNING id`,
           [
-            hospital.id, options.source ?? path.resolve(filePath), file, event.header.version, event.format,
-            contentHash, byteSize, event.header.lastUpdatedOn, event.header.attestation,
-            event.header.attesterName, event.header.generalContractProvisions,
+            hospital.id, source, file, event.header.version, event.format, summary.contentHash, totalBytes,
+            event.header.lastUpdatedOn, event.header.attestation, event.header.attesterName,
+            event.header.generalContractProvisions,
           ],
         );
-        mrfFileId = inserted.rows[0]!.id;
-        loader = new BatchLoader(client, hospital.id, mrfFileId);
+        loader = new BatchLoader(client, hospital.id, inserted.rows[0]!.id);
         Object.assign(summary, {
           format: event.format,
           version: event.header.version,
           hospital: { ...hospital, name: event.header.hospitalName },
-          mrfFileId,
+          mrfFileId: loader.mrfFileId,
         });
         continue;
       }
+      rowsRead++;
       await loader!.add(event.record);
-      if (loader!.chargeCount % 50_000 === 0) options.onProgress?.({ rows: loader!.chargeCount, items: loader!.itemCount });
+      if (rowsRead % PROGRESS_EVERY === 0) {
+        options.onProgress?.({ rows: loader!.chargeCount, items: loader!.itemCount, bytes: bytesRead(), totalBytes });
+      }
     }
-    if (!loader) throw new MrfError("the file has no header rows", { file });
+    if (!loader || !header) throw new MrfError("the file has no header rows", { file });
     await loader.finish();
+    const changes = await recordChanges(client, loader.hospitalId, loader.mrfFileId, header.lastUpdatedOn);
     await client.query(
       `UPDATE mrf_files SET status = 'succeeded', row_count = $2, item_count = $3, finished_at = now() WHERE id = $1`,
-      [mrfFileId, loader.chargeCount, loader.itemCount],
+      [loader.mrfFileId, loader.chargeCount, loader.itemCount],
     );
+    finish({ status: "succeeded", rows: loader.chargeCount, items: loader.itemCount, changes, quarantined: 0, errors: 0, alerts: 0 });
+    // The run record commits with the data: a killed process leaves neither.
+    summary.runId = await saveRun(client, record());
     await client.query("COMMIT");
-    options.onProgress?.({ rows: loader.chargeCount, items: loader.itemCount });
-    return done({ status: "succeeded", rows: loader.chargeCount, items: loader.itemCount });
+    options.onProgress?.({ rows: loader.chargeCount, items: loader.itemCount, bytes: totalBytes, totalBytes });
+    return summary;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     const message = error instanceof MrfError ? error.describe() : `${file}: ${(error as Error).message}`;
     // Nothing of the file was kept: report no rows, whatever was parsed before the failure.
-    return done({ status: "failed", rows: 0, items: 0, mrfFileId: undefined, message });
+    finish({ status: "failed", rows: 0, items: 0, mrfFileId: undefined, changes: undefined, message });
+    summary.runId = await saveRunSeparately(options.databaseUrl, record());
+    return summary;
   } finally {
+    for (const s of streams) s.destroy();
     await client.end();
   }
 }

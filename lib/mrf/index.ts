@@ -1,5 +1,5 @@
 // Reading CMS machine-readable files: one entry point for every layout.
-import { createReadStream } from "node:fs";
+import { createReadStream, type ReadStream } from "node:fs";
 import { readCsvMrf } from "./csv/reader";
 import { detectFileKind } from "./detect";
 import { readJsonMrf } from "./json/reader";
@@ -12,17 +12,29 @@ export type MrfEvent =
   | { type: "header"; header: MrfHeader; format: MrfFormat }
   | { type: "record"; record: ChargeRecord };
 
+export interface ReadOptions {
+  /** Name used in error messages (defaults to the path). */
+  displayName?: string;
+  /** Receives each file stream opened, so callers can report bytes read. */
+  onStream?: (stream: ReadStream) => void;
+}
+
 /** Streams any CMS MRF at `path`: first a header event, then one event per charge record. */
-export async function* readMrfFile(path: string, displayName = path): AsyncGenerator<MrfEvent> {
+export async function* readMrfFile(path: string, options: ReadOptions = {}): AsyncGenerator<MrfEvent> {
+  const displayName = options.displayName ?? path;
   const kind = await detectFileKind(path);
-  const highWaterMark = 1 << 20;
+  const open = () => {
+    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    options.onStream?.(stream);
+    return stream;
+  };
   if (kind === "json") {
-    for await (const event of readJsonMrf(() => createReadStream(path, { highWaterMark }), displayName)) {
+    for await (const event of readJsonMrf(open, displayName)) {
       yield event.type === "header" ? { ...event, format: "json" } : event;
     }
     return;
   }
-  for await (const event of readCsvMrf(createReadStream(path, { highWaterMark }), displayName)) {
+  for await (const event of readCsvMrf(open(), displayName)) {
     yield event.type === "header" ? { type: "header", header: event.header, format: event.layout.format } : event;
   }
 }

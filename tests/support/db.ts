@@ -21,7 +21,7 @@ export async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Prom
 export async function resetDatabase(): Promise<void> {
   await withClient((c) =>
     c.query(
-      `TRUNCATE hospitals, hospital_locations, mrf_files, items, item_codes, standard_charges RESTART IDENTITY CASCADE`,
+      `TRUNCATE hospitals, hospital_locations, mrf_files, items, item_codes, standard_charges, ingestion_runs, quarantined_rows, charge_changes RESTART IDENTITY CASCADE`,
     ),
   );
 }

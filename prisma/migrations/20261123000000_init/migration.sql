@@ -5,7 +5,16 @@ CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
-CREATE TYPE "MrfFormat" AS ENUM ('csv_tall', 'csv_wide', 'json');
+CREATE TYPE "MrfFormat" AS ENUM ('csv_tall', 'csv_wide', 'json', 'legacy');
+
+-- CreateEnum
+CREATE TYPE "IngestionMode" AS ENUM ('strict', 'lenient');
+
+-- CreateEnum
+CREATE TYPE "RunStatus" AS ENUM ('succeeded', 'skipped', 'failed');
+
+-- CreateEnum
+CREATE TYPE "ChangeKind" AS ENUM ('added', 'removed', 'repriced');
 
 -- CreateEnum
 CREATE TYPE "IngestionStatus" AS ENUM ('pending', 'running', 'succeeded', 'failed');
@@ -61,6 +70,13 @@ CREATE TABLE "mrf_files" (
     "error_message" TEXT,
     "started_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "finished_at" TIMESTAMPTZ(3),
+    "previous_file_id" INTEGER,
+    "added_count" INTEGER,
+    "removed_count" INTEGER,
+    "repriced_count" INTEGER,
+    "quarantined_count" INTEGER NOT NULL DEFAULT 0,
+    "error_count" INTEGER NOT NULL DEFAULT 0,
+    "alert_count" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "mrf_files_pkey" PRIMARY KEY ("id")
 );
@@ -71,6 +87,7 @@ CREATE TABLE "items" (
     "id" BIGSERIAL NOT NULL,
     "mrf_file_id" INTEGER NOT NULL,
     "description" TEXT NOT NULL,
+    "item_key" TEXT NOT NULL,
 
     CONSTRAINT "items_pkey" PRIMARY KEY ("hospital_id","id")
 );
@@ -117,6 +134,62 @@ CREATE TABLE "standard_charges" (
     CONSTRAINT "standard_charges_pkey" PRIMARY KEY ("hospital_id","item_id","id")
 );
 
+-- CreateTable
+CREATE TABLE "ingestion_runs" (
+    "id" SERIAL NOT NULL,
+    "source" TEXT NOT NULL,
+    "file_name" TEXT NOT NULL,
+    "status" "RunStatus" NOT NULL,
+    "mode" "IngestionMode" NOT NULL,
+    "hospital_id" INTEGER,
+    "mrf_file_id" INTEGER,
+    "cms_version" TEXT,
+    "format" "MrfFormat",
+    "content_hash" CHAR(64),
+    "bytes" BIGINT NOT NULL DEFAULT 0,
+    "rows_read" INTEGER NOT NULL DEFAULT 0,
+    "rows_loaded" INTEGER NOT NULL DEFAULT 0,
+    "rows_quarantined" INTEGER NOT NULL DEFAULT 0,
+    "error_count" INTEGER NOT NULL DEFAULT 0,
+    "alert_count" INTEGER NOT NULL DEFAULT 0,
+    "report" JSONB,
+    "message" TEXT,
+    "started_at" TIMESTAMPTZ(3) NOT NULL,
+    "finished_at" TIMESTAMPTZ(3) NOT NULL,
+    "duration_ms" INTEGER NOT NULL,
+
+    CONSTRAINT "ingestion_runs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "quarantined_rows" (
+    "hospital_id" INTEGER NOT NULL,
+    "id" BIGSERIAL NOT NULL,
+    "mrf_file_id" INTEGER NOT NULL,
+    "row" INTEGER NOT NULL,
+    "reasons" JSONB NOT NULL,
+    "raw" TEXT NOT NULL,
+
+    CONSTRAINT "quarantined_rows_pkey" PRIMARY KEY ("hospital_id","id")
+);
+
+-- CreateTable
+CREATE TABLE "charge_changes" (
+    "hospital_id" INTEGER NOT NULL,
+    "id" BIGSERIAL NOT NULL,
+    "mrf_file_id" INTEGER NOT NULL,
+    "kind" "ChangeKind" NOT NULL,
+    "item_key" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "setting" TEXT NOT NULL,
+    "payer_name" TEXT,
+    "plan_name" TEXT,
+    "old_amount" DECIMAL(14,2),
+    "new_amount" DECIMAL(14,2),
+
+    CONSTRAINT "charge_changes_pkey" PRIMARY KEY ("hospital_id","id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "hospitals_slug_key" ON "hospitals"("slug");
 
@@ -142,6 +215,9 @@ CREATE UNIQUE INDEX "mrf_files_hospital_id_content_hash_key" ON "mrf_files"("hos
 CREATE INDEX "items_mrf_file_id_idx" ON "items"("mrf_file_id");
 
 -- CreateIndex
+CREATE INDEX "items_hospital_id_item_key_idx" ON "items"("hospital_id", "item_key");
+
+-- CreateIndex
 CREATE INDEX "items_description_trgm_idx" ON "items" USING GIN ("description" gin_trgm_ops);
 
 -- CreateIndex
@@ -150,11 +226,26 @@ CREATE INDEX "item_codes_code_code_type_idx" ON "item_codes"("code", "code_type"
 -- CreateIndex
 CREATE INDEX "standard_charges_mrf_file_id_idx" ON "standard_charges"("mrf_file_id");
 
+-- CreateIndex
+CREATE INDEX "ingestion_runs_started_at_idx" ON "ingestion_runs"("started_at" DESC);
+
+-- CreateIndex
+CREATE INDEX "ingestion_runs_hospital_id_idx" ON "ingestion_runs"("hospital_id");
+
+-- CreateIndex
+CREATE INDEX "quarantined_rows_mrf_file_id_idx" ON "quarantined_rows"("mrf_file_id");
+
+-- CreateIndex
+CREATE INDEX "charge_changes_mrf_file_id_kind_idx" ON "charge_changes"("mrf_file_id", "kind");
+
 -- AddForeignKey
 ALTER TABLE "hospital_locations" ADD CONSTRAINT "hospital_locations_hospital_id_fkey" FOREIGN KEY ("hospital_id") REFERENCES "hospitals"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "mrf_files" ADD CONSTRAINT "mrf_files_hospital_id_fkey" FOREIGN KEY ("hospital_id") REFERENCES "hospitals"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "mrf_files" ADD CONSTRAINT "mrf_files_previous_file_id_fkey" FOREIGN KEY ("previous_file_id") REFERENCES "mrf_files"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "items" ADD CONSTRAINT "items_hospital_id_fkey" FOREIGN KEY ("hospital_id") REFERENCES "hospitals"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -167,3 +258,9 @@ ALTER TABLE "item_codes" ADD CONSTRAINT "item_codes_hospital_id_item_id_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "standard_charges" ADD CONSTRAINT "standard_charges_hospital_id_item_id_fkey" FOREIGN KEY ("hospital_id", "item_id") REFERENCES "items"("hospital_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "quarantined_rows" ADD CONSTRAINT "quarantined_rows_mrf_file_id_fkey" FOREIGN KEY ("mrf_file_id") REFERENCES "mrf_files"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "charge_changes" ADD CONSTRAINT "charge_changes_mrf_file_id_fkey" FOREIGN KEY ("mrf_file_id") REFERENCES "mrf_files"("id") ON DELETE CASCADE ON UPDATE CASCADE;

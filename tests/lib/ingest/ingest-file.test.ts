@@ -96,11 +96,41 @@ describe("ingestFile", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("keeps each new version of a hospital's file", async () => {
-    await ingest(writeFixture("v1.csv", tallCsv({ lastUpdatedOn: "2026-08-01" })));
-    const second = await ingest(writeFixture("v2.csv", tallCsv({ lastUpdatedOn: "2026-09-01", mriCash: "940" })));
+  it("keeps each new version of a hospital's file and records what changed", async () => {
+    const first = await ingest(writeFixture("v1.csv", tallCsv({ lastUpdatedOn: "2026-08-01" })));
+    expect(first.changes).toEqual({ previousFileId: null, added: 0, removed: 0, repriced: 0 });
+    // v2: the MRI's cash price changes (both MRI payer rows carry it), the drug is dropped, an x-ray is new.
+    const v2 = tallCsv({ lastUpdatedOn: "2026-09-01", mriCash: "940" }, [
+      ["Chest x-ray, two views", "71046", "CPT", "", "", "outpatient", "", "", "310", "150", "", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+    ]).replace(/\n"?Ondansetron[^\n]*/, "");
+    const second = await ingest(writeFixture("v2.csv", v2));
     expect(second.status).toBe("succeeded");
+    expect(second.changes).toEqual({ previousFileId: first.mrfFileId, added: 1, removed: 1, repriced: 2 });
     expect(await counts()).toMatchObject({ hospitals: 1, files: 2, charges: 8 });
+    const changes = await withClient((c) =>
+      c.query(`SELECT kind::text, item_key, payer_name, old_amount::text, new_amount::text FROM charge_changes ORDER BY kind, item_key, payer_name`),
+    );
+    expect(changes.rows).toEqual([
+      { kind: "added", item_key: "CPT:71046", payer_name: null, old_amount: null, new_amount: "150.00" },
+      { kind: "removed", item_key: "NDC:0409-4755-03", payer_name: null, old_amount: "20.00", new_amount: null },
+      { kind: "repriced", item_key: "CPT:70551|RC:0611", payer_name: "Bluebonnet Care", old_amount: "610.00", new_amount: "610.00" },
+      { kind: "repriced", item_key: "CPT:70551|RC:0611", payer_name: "Lone Star Health", old_amount: "850.50", new_amount: "850.50" },
+    ]);
+  });
+
+  it("stores a run record for every attempt", async () => {
+    const good = writeFixture("good.csv", tallCsv());
+    await ingest(good);
+    await ingest(good);
+    await ingest(writeFixture("future.csv", tallCsv({ version: "9.9.9" })));
+    const runs = await withClient((c) =>
+      c.query(`SELECT file_name, status::text, mode::text, rows_loaded, bytes > 0 AS has_bytes, message IS NOT NULL AS has_message, duration_ms >= 0 AS timed FROM ingestion_runs ORDER BY id`),
+    );
+    expect(runs.rows).toEqual([
+      { file_name: "good.csv", status: "succeeded", mode: "lenient", rows_loaded: 4, has_bytes: true, has_message: false, timed: true },
+      { file_name: "good.csv", status: "skipped", mode: "lenient", rows_loaded: 4, has_bytes: true, has_message: true, timed: true },
+      { file_name: "future.csv", status: "failed", mode: "lenient", rows_loaded: 0, has_bytes: true, has_message: true, timed: true },
+    ]);
   });
 
   it("rejects a bad value with file, row and column, and leaves nothing behind", async () => {
