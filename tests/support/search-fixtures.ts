@@ -3,6 +3,7 @@
 // code-type spellings), superseded / failed / pending files, a hospital with only a failed
 // file, payer rows given as dollars, percentages and algorithms, an item without codes, an NDC,
 // a revenue code and an MS-DRG whose item lists the revenue code first.
+import { itemKey } from "../../lib/ingest/batch-loader";
 import type pg from "pg";
 
 export interface FixtureCharge {
@@ -109,8 +110,8 @@ export async function seedHospitals(client: pg.ClientBase, hospitals: FixtureHos
       fileIds.push(fileId);
       for (const item of f.items) {
         const inserted = await client.query<{ id: string }>(
-          `INSERT INTO items (hospital_id, mrf_file_id, description) VALUES ($1, $2, $3) RETURNING id::text AS id`,
-          [hospitalId, fileId, item.description],
+          `INSERT INTO items (hospital_id, mrf_file_id, description, item_key) VALUES ($1, $2, $3, $4) RETURNING id::text AS id`,
+          [hospitalId, fileId, item.description, itemKey({ description: item.description, codes: (item.codes ?? []).map(([code, type]) => ({ code, type })) })],
         );
         const itemId = inserted.rows[0]!.id;
         for (const [position, [code, codeType]] of (item.codes ?? []).entries()) {
