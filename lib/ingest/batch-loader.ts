@@ -45,6 +45,7 @@ export class BatchLoader {
   private lastItemKey: string | undefined;
   private currentItemId: bigint | undefined;
   private inFlight: Promise<void>[] = [];
+  private tail: Promise<void> = Promise.resolve();
   itemCount = 0;
   chargeCount = 0;
 
@@ -56,7 +57,9 @@ export class BatchLoader {
 
   private async nextItemId(): Promise<bigint> {
     if (this.ids.length === 0) {
-      // Reserve a block of ids from the table's own sequence (safe under concurrency).
+      // Reserve a block of ids from the table's own sequence (safe under concurrency),
+      // after the COPYs already sent: the connection runs one statement at a time.
+      await this.tail;
       const { rows } = await this.client.query<{ id: string }>(
         `SELECT nextval(pg_get_serial_sequence('items', 'id'))::text AS id FROM generate_series(1, $1)`,
         [ID_BLOCK],
@@ -105,23 +108,23 @@ export class BatchLoader {
     if (this.pendingCharges >= FLUSH_AT_CHARGES) await this.flush();
   }
 
-  /**
-   * Sends the buffered rows without waiting for PostgreSQL to finish them, so
-   * the next batch is parsed while the server loads this one (the connection
-   * runs them in order: items before the codes and charges that refer to them).
-   */
+  /** Sends the buffered rows without waiting for PostgreSQL to finish them. */
   async flush(): Promise<void> {
-    const batch = Promise.all([
-      this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, this.items),
-      this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, this.codes),
-      this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, this.charges),
-    ]).then(() => undefined);
-    batch.catch(() => undefined); // surfaced by the await below or in finish()
-    this.inFlight.push(batch);
+    const [items, codes, charges] = [this.items, this.codes, this.charges];
     this.items = "";
     this.codes = "";
     this.charges = "";
     this.pendingCharges = 0;
+    // Chained, not awaited: the connection runs one COPY at a time (items before
+    // the codes and charges that refer to them) while parsing continues.
+    const batch = this.tail.then(async () => {
+      await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);
+      await this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, codes);
+      await this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, charges);
+    });
+    this.tail = batch;
+    this.inFlight.push(batch);
+    batch.catch(() => undefined); // surfaced by the awaits below or in finish()
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.inFlight.shift();
   }
 

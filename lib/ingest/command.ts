@@ -1,21 +1,25 @@
 // `priceline ingest <file>... [--json] [--demo]`
 // Human-readable lines on stdout; with --json the last stdout line is a JSON summary.
 // Database set-up chatter goes to stderr so stdout stays machine-readable.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "../setup/database";
 import { ingestFile, type IngestSummary } from "./ingest-file";
+import { createProgressReporter } from "./progress";
 
-const HELP = `Usage: npm run priceline -- ingest <file>... [--json] [--demo]
+const HELP = `Usage: npm run priceline -- ingest <file>... [--json] [--strict] [--demo]
 
 Loads CMS machine-readable price files (tall or wide CSV, or JSON) into the
 database (DATABASE_URL, or the embedded PostgreSQL when none is set). Each file
 loads in one transaction: on any error nothing of it is kept. A file already
-loaded (same SHA-256) is skipped.
+loaded (same SHA-256) is skipped. Every attempt is recorded as an ingestion run.
 
 Options:
-  --json   print a JSON summary as the last line of output
-  --demo   label the hospitals as demo data
-  --help   show this help
+  --json     print a JSON summary as the last line of output
+  --strict   refuse a file with any validation error (default: lenient, which
+             loads the valid rows and sets invalid ones aside with their reasons)
+  --demo     label the hospitals as demo data
+  --help     show this help
 
 Exit codes: 0 every file loaded or skipped, 1 a file failed, 2 bad usage.`;
 
@@ -25,7 +29,12 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, demo: { type: "boolean" }, help: { type: "boolean" } },
+      options: {
+        json: { type: "boolean" },
+        strict: { type: "boolean" },
+        demo: { type: "boolean" },
+        help: { type: "boolean" },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${HELP}`);
@@ -44,11 +53,14 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
   const summaries: IngestSummary[] = [];
   try {
     for (const file of parsed.positionals) {
+      const progress = createProgressReporter(path.basename(file), { tty: Boolean(process.stderr.isTTY) });
       const summary = await ingestFile(file, {
         databaseUrl: db.migrationUrl,
         demo: parsed.values.demo ?? false,
-        onProgress: ({ rows }) => console.error(`  ${file}: ${rows.toLocaleString("en-US")} rows …`),
+        mode: parsed.values.strict ? "strict" : "lenient",
+        onProgress: (p) => progress.update(p),
       });
+      progress.stop();
       summaries.push(summary);
       const what = summary.hospital ? ` ${summary.hospital.name}` : "";
       const detail = summary.message ? ` — ${summary.message}` : "";

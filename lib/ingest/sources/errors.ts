@@ -11,6 +11,7 @@ export type SourceErrorCode =
   | "partial" // fewer bytes than announced, or a truncated compressed stream
   | "too-large" // over the size limit
   | "bomb" // compression ratio beyond the limit
+  | "corrupt" // compressed data that does not decompress
   | "zip" // unreadable zip, or no single MRF entry in it
   | "aborted"; // the caller's AbortSignal fired
 
@@ -19,11 +20,14 @@ export class SourceError extends Error {
   /** The URL or path the failure is about (credentials removed). */
   readonly source: string;
   readonly code: SourceErrorCode;
+  /** The HTTP status, for code "http-status". */
+  readonly status?: number;
 
-  constructor(code: SourceErrorCode, source: string, what: string, options?: { cause?: unknown }) {
-    super(`${source}: ${what}`, options);
+  constructor(code: SourceErrorCode, source: string, what: string, options?: { cause?: unknown; status?: number }) {
+    super(`${source}: ${what}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.source = source;
+    if (options?.status !== undefined) this.status = options.status;
   }
 }
 

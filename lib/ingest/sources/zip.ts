@@ -1,0 +1,102 @@
+// Pulling the one MRF out of a zip archive. yauzl reads the central directory
+// and streams a single entry, so memory stays flat whatever the archive size;
+// sizes are checked both as declared (cheap, before any work) and as actually
+// produced (declared sizes can lie).
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import yauzl from "yauzl";
+import { errorText, SourceError } from "./errors";
+import { checkRatio, guardOutput, tooLarge, type SizeLimits } from "./limits";
+import type { TempDir } from "./temp";
+
+const MRF_EXTENSIONS = new Set([".csv", ".json"]);
+// An archive with more entries than this is not a hospital's price file.
+const MAX_ENTRIES = 10_000;
+const LISTED_NAMES = 20;
+
+export interface ExtractedEntry {
+  path: string;
+  entryName: string;
+}
+
+function isNoise(name: string): boolean {
+  // macOS resource forks and dotfiles ride along in archives made on a Mac.
+  return name.startsWith("__MACOSX/") || path.posix.basename(name).startsWith(".");
+}
+
+function listNames(names: string[]): string {
+  const shown = names.slice(0, LISTED_NAMES).map((n) => JSON.stringify(n));
+  if (names.length > LISTED_NAMES) shown.push(`… ${names.length - LISTED_NAMES} more`);
+  return shown.length ? shown.join(", ") : "none";
+}
+
+/**
+ * Extracts the archive's single .csv or .json entry into `dest`. Fails with a
+ * SourceError (code "zip", "too-large" or "bomb") naming `source` when the
+ * archive is unreadable, has no or several candidate entries, or expands
+ * beyond `limits`. Leaves the partial output for the caller's temp cleanup.
+ */
+export async function extractMrfEntry(
+  zipPath: string,
+  dest: TempDir,
+  options: { source: string; limits: SizeLimits },
+): Promise<ExtractedEntry> {
+  const { source, limits } = options;
+  let zipfile: yauzl.ZipFile;
+  try {
+    zipfile = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+  } catch (error) {
+    throw new SourceError("zip", source, `not a readable zip archive: ${errorText(error)}`, { cause: error });
+  }
+  try {
+    if (zipfile.entryCount > MAX_ENTRIES) {
+      throw new SourceError("zip", source, `zip archive has ${zipfile.entryCount} entries; expected one MRF`);
+    }
+    const files: string[] = [];
+    const candidates: yauzl.Entry[] = [];
+    try {
+      for await (const entry of zipfile.eachEntry()) {
+        if (entry.fileName.endsWith("/") || isNoise(entry.fileName)) continue;
+        files.push(entry.fileName);
+        if (MRF_EXTENSIONS.has(path.posix.extname(entry.fileName).toLowerCase())) candidates.push(entry);
+      }
+    } catch (error) {
+      throw new SourceError("zip", source, `corrupt zip archive: ${errorText(error)}`, { cause: error });
+    }
+    const entry = candidates[0];
+    if (!entry) {
+      throw new SourceError("zip", source, `zip archive has no .csv or .json entry (entries: ${listNames(files)})`);
+    }
+    if (candidates.length > 1) {
+      throw new SourceError(
+        "zip",
+        source,
+        `zip archive has ${candidates.length} possible MRF entries, expected one: ${listNames(candidates.map((c) => c.fileName))}`,
+      );
+    }
+    const what = `zip entry "${entry.fileName}"`;
+    if (entry.isEncrypted()) throw new SourceError("zip", source, `${what} is encrypted`);
+    if (!entry.canDecodeFileData()) {
+      throw new SourceError("zip", source, `${what} uses unsupported compression method ${entry.compressionMethod}`);
+    }
+    if (entry.uncompressedSize > limits.maxBytes) throw tooLarge(source, limits, what);
+    checkRatio(source, limits, entry.uncompressedSize, entry.compressedSize, what);
+
+    const out = dest.file(path.posix.basename(entry.fileName));
+    try {
+      const stream = await zipfile.openReadStreamPromise(entry);
+      await pipeline(
+        stream,
+        guardOutput(source, limits, { what, inputBytes: () => Math.max(entry.compressedSize, 1) }),
+        createWriteStream(out),
+      );
+    } catch (error) {
+      if (error instanceof SourceError) throw error;
+      throw new SourceError("zip", source, `cannot extract ${what}: ${errorText(error)}`, { cause: error });
+    }
+    return { path: out, entryName: entry.fileName };
+  } finally {
+    zipfile.close();
+  }
+}
