@@ -224,9 +224,6 @@ CREATE INDEX "items_description_trgm_idx" ON "items" USING GIN ("description" gi
 CREATE INDEX "item_codes_code_code_type_idx" ON "item_codes"("code", "code_type");
 
 -- CreateIndex
-CREATE INDEX "standard_charges_mrf_file_id_idx" ON "standard_charges"("mrf_file_id");
-
--- CreateIndex
 CREATE INDEX "ingestion_runs_started_at_idx" ON "ingestion_runs"("started_at" DESC);
 
 -- CreateIndex
@@ -252,12 +249,6 @@ ALTER TABLE "items" ADD CONSTRAINT "items_hospital_id_fkey" FOREIGN KEY ("hospit
 
 -- AddForeignKey
 ALTER TABLE "items" ADD CONSTRAINT "items_mrf_file_id_fkey" FOREIGN KEY ("mrf_file_id") REFERENCES "mrf_files"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "item_codes" ADD CONSTRAINT "item_codes_hospital_id_item_id_fkey" FOREIGN KEY ("hospital_id", "item_id") REFERENCES "items"("hospital_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "standard_charges" ADD CONSTRAINT "standard_charges_hospital_id_item_id_fkey" FOREIGN KEY ("hospital_id", "item_id") REFERENCES "items"("hospital_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "quarantined_rows" ADD CONSTRAINT "quarantined_rows_mrf_file_id_fkey" FOREIGN KEY ("mrf_file_id") REFERENCES "mrf_files"("id") ON DELETE CASCADE ON UPDATE CASCADE;
