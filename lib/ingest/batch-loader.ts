@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ChargeRecord } from "../mrf/types";
+import { CopyBuffer } from "./copy-buffer";
 import { copyField } from "./copy-text";
 
 const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key";
@@ -35,11 +36,9 @@ export function itemKey(record: Pick<ChargeRecord, "codes" | "description">): st
 }
 
 export class BatchLoader {
-  // COPY text accumulated by appending: V8 joins appended strings lazily, which
-  // costs far less garbage than arrays of lines joined at flush time.
-  private items = "";
-  private codes = "";
-  private charges = "";
+  private items = new CopyBuffer();
+  private codes = new CopyBuffer();
+  private charges = new CopyBuffer(8 << 20);
   private pendingCharges = 0;
   private ids: bigint[] = [];
   private lastItemKey: string | undefined;
@@ -79,10 +78,10 @@ export class BatchLoader {
       this.lastItemKey = key;
       this.itemCount++;
       const itemId = String(this.currentItemId);
-      this.items += `${this.hospitalId}\t${itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(codes)}\n`;
+      this.items.write(`${this.hospitalId}\t${itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(codes)}\n`);
       for (let i = 0; i < record.codes.length; i++) {
         const c = record.codes[i]!;
-        this.codes += `${this.hospitalId}\t${itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`;
+        this.codes.write(`${this.hospitalId}\t${itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`);
       }
     }
     // The columns shared by every payer row of this record, in CHARGE_COLUMNS order.
@@ -93,14 +92,15 @@ export class BatchLoader {
     const minMax = `${copyField(record.minimum)}\t${copyField(record.maximum)}\t`;
     const notes = `${copyField(record.genericNotes)}\t${copyField(record.billingClass)}\n`;
     if (record.payers.length === 0) {
-      this.charges += `${head}\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${minMax}\\N\t\\N\t\\N\t\\N\t\\N\t${notes}`;
+      this.charges.write(`${head}\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${minMax}\\N\t\\N\t\\N\t\\N\t\\N\t${notes}`);
     }
     for (const p of record.payers) {
-      this.charges +=
+      this.charges.write(
         `${head}${copyField(p.payerName)}\t${copyField(p.planName)}\t${copyField(p.negotiatedDollar)}\t` +
         `${copyField(p.negotiatedPercentage)}\t${copyField(p.negotiatedAlgorithm)}\t${copyField(p.methodology)}\t` +
         `${minMax}${copyField(p.medianAmount)}\t${copyField(p.percentile10)}\t${copyField(p.percentile90)}\t` +
-        `${copyField(p.allowedCount)}\t${copyField(p.payerNotes)}\t${notes}`;
+        `${copyField(p.allowedCount)}\t${copyField(p.payerNotes)}\t${notes}`,
+      );
     }
     const added = Math.max(1, record.payers.length);
     this.chargeCount += added;
@@ -110,10 +110,9 @@ export class BatchLoader {
 
   /** Sends the buffered rows without waiting for PostgreSQL to finish them. */
   async flush(): Promise<void> {
-    const [items, codes, charges] = [this.items, this.codes, this.charges];
-    this.items = "";
-    this.codes = "";
-    this.charges = "";
+    const items = this.items.take();
+    const codes = this.codes.take();
+    const charges = this.charges.take();
     this.pendingCharges = 0;
     // Chained, not awaited: the connection runs one COPY at a time (items before
     // the codes and charges that refer to them) while parsing continues.
@@ -134,9 +133,9 @@ export class BatchLoader {
     while (this.inFlight.length) await this.inFlight.shift();
   }
 
-  private async copy(sql: string, text: string): Promise<void> {
-    if (text === "") return;
+  private async copy(sql: string, bytes: Buffer): Promise<void> {
+    if (bytes.length === 0) return;
     const stream = this.client.query(copyFrom(sql));
-    await pipeline(Readable.from([Buffer.from(text, "utf8")]), stream);
+    await pipeline(Readable.from([bytes]), stream);
   }
 }

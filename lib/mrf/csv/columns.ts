@@ -1,5 +1,5 @@
 // Row 3 of a CMS CSV: which column holds which data element, for tall and wide layouts.
-import { MrfError, type ChargeRecord, type MrfFormat, type PayerCharge } from "../types";
+import { MrfError, type ChargeRecord, type ItemCodeInfo, type MrfFormat, type PayerCharge } from "../types";
 import { decimal, text } from "../values";
 import { normalizeHeader } from "./headers";
 
@@ -111,77 +111,143 @@ function addWide(
   payers.set(key, entry);
 }
 
-const MONEY_FIELDS: PayerField[] = ["negotiatedDollar", "medianAmount", "percentile10", "percentile90"];
+// Column indexes resolved once per file (-1 when absent), so the per-row code
+// does no name lookups and creates no closures: it runs for every row of
+// files with millions of them.
+interface SingleColumns {
+  description: number;
+  setting: number;
+  modifiers: number;
+  drugUnit: number;
+  drugType: number;
+  gross: number;
+  cash: number;
+  min: number;
+  max: number;
+  notes: number;
+  billingClass: number;
+  payer: number;
+  plan: number;
+  dollar: number;
+  percentage: number;
+  algorithm: number;
+  methodology: number;
+  median: number;
+  p10: number;
+  p90: number;
+  count: number;
+  payerNotes: number;
+}
+
+const SINGLE_NAMES: Record<keyof SingleColumns, string> = {
+  description: "description",
+  setting: "setting",
+  modifiers: "modifiers",
+  drugUnit: "drug_unit_of_measurement",
+  drugType: "drug_type_of_measurement",
+  gross: "standard_charge|gross",
+  cash: "standard_charge|discounted_cash",
+  min: "standard_charge|min",
+  max: "standard_charge|max",
+  notes: "additional_generic_notes",
+  billingClass: "billing_class",
+  payer: "payer_name",
+  plan: "plan_name",
+  dollar: "standard_charge|negotiated_dollar",
+  percentage: "standard_charge|negotiated_percentage",
+  algorithm: "standard_charge|negotiated_algorithm",
+  methodology: "standard_charge|methodology",
+  median: "median_amount",
+  p10: "10th_percentile",
+  p90: "90th_percentile",
+  count: "count",
+  payerNotes: "additional_payer_notes",
+};
+
+const resolved = new WeakMap<ColumnLayout, SingleColumns>();
+
+function singleColumns(layout: ColumnLayout): SingleColumns {
+  let cols = resolved.get(layout);
+  if (!cols) {
+    cols = {} as SingleColumns;
+    for (const key of Object.keys(SINGLE_NAMES) as (keyof SingleColumns)[]) {
+      cols[key] = layout.single.get(SINGLE_NAMES[key]) ?? -1;
+    }
+    resolved.set(layout, cols);
+  }
+  return cols;
+}
+
+function cellText(cells: string[], i: number): string | null {
+  return i < 0 ? null : text(cells[i]);
+}
+
+function cellNumber(cells: string[], i: number, row: number, layout: ColumnLayout): string | null {
+  return i < 0 ? null : decimal(cells[i], { row, column: layout.names[i] });
+}
+
+function widePayerCharge(cells: string[], p: WidePayerColumns, row: number, layout: ColumnLayout): PayerCharge | null {
+  const f = p.fields;
+  const num = (i: number | undefined) => (i === undefined ? null : cellNumber(cells, i, row, layout));
+  const str = (i: number | undefined) => (i === undefined ? null : cellText(cells, i));
+  const charge: PayerCharge = {
+    payerName: p.payerName,
+    planName: p.planName,
+    negotiatedDollar: num(f.negotiatedDollar),
+    negotiatedPercentage: num(f.negotiatedPercentage),
+    negotiatedAlgorithm: str(f.negotiatedAlgorithm),
+    methodology: str(f.methodology)?.toLowerCase() ?? null,
+    medianAmount: num(f.medianAmount),
+    percentile10: num(f.percentile10),
+    percentile90: num(f.percentile90),
+    allowedCount: str(f.allowedCount),
+    payerNotes: str(f.payerNotes),
+  };
+  // A wide row lists every payer's columns; only payers with a charge apply to this item.
+  return charge.negotiatedDollar || charge.negotiatedPercentage || charge.negotiatedAlgorithm || charge.medianAmount
+    ? charge
+    : null;
+}
 
 /** Turns one data row into a ChargeRecord according to the layout. */
 export function toChargeRecord(layout: ColumnLayout, cells: string[], row: number): ChargeRecord {
-  const get = (name: string) => {
-    const i = layout.single.get(name);
-    return i === undefined ? undefined : cells[i];
-  };
-  const num = (name: string) => decimal(get(name), { row, column: name });
-  const description = text(get("description"));
-  if (description === null) {
-    throw new MrfError("description is blank", { row, column: "description" });
-  }
-  const setting = text(get("setting"))?.toLowerCase() ?? null;
+  const c = singleColumns(layout);
+  const description = cellText(cells, c.description);
+  if (description === null) throw new MrfError("description is blank", { row, column: "description" });
+  const setting = cellText(cells, c.setting)?.toLowerCase() ?? null;
   if (setting === null) throw new MrfError("setting is blank", { row, column: "setting" });
 
-  const codes = layout.codes
-    .map((c) => ({ code: text(cells[c.code]), type: text(cells[c.type])?.toUpperCase() ?? null, n: c.index }))
-    .filter((c) => c.code !== null)
-    .map((c) => {
-      if (c.type === null) {
-        throw new MrfError(`code "${c.code}" has no code type`, { row, column: `code|${c.n}|type` });
-      }
-      return { code: c.code!, type: c.type };
-    });
+  const codes: ItemCodeInfo[] = [];
+  for (const col of layout.codes) {
+    const code = text(cells[col.code]);
+    if (code === null) continue;
+    const type = col.type < 0 ? null : text(cells[col.type]);
+    if (type === null) throw new MrfError(`code "${code}" has no code type`, { row, column: `code|${col.index}|type` });
+    codes.push({ code, type: type.toUpperCase() });
+  }
 
   const payers: PayerCharge[] = [];
   if (layout.format === "csv_tall") {
-    const payerName = text(get("payer_name"));
+    const payerName = cellText(cells, c.payer);
     if (payerName !== null) {
       payers.push({
         payerName,
-        planName: text(get("plan_name")),
-        negotiatedDollar: num("standard_charge|negotiated_dollar"),
-        negotiatedPercentage: num("standard_charge|negotiated_percentage"),
-        negotiatedAlgorithm: text(get("standard_charge|negotiated_algorithm")),
-        methodology: text(get("standard_charge|methodology"))?.toLowerCase() ?? null,
-        medianAmount: num("median_amount"),
-        percentile10: num("10th_percentile"),
-        percentile90: num("90th_percentile"),
-        allowedCount: text(get("count")),
-        payerNotes: text(get("additional_payer_notes")),
+        planName: cellText(cells, c.plan),
+        negotiatedDollar: cellNumber(cells, c.dollar, row, layout),
+        negotiatedPercentage: cellNumber(cells, c.percentage, row, layout),
+        negotiatedAlgorithm: cellText(cells, c.algorithm),
+        methodology: cellText(cells, c.methodology)?.toLowerCase() ?? null,
+        medianAmount: cellNumber(cells, c.median, row, layout),
+        percentile10: cellNumber(cells, c.p10, row, layout),
+        percentile90: cellNumber(cells, c.p90, row, layout),
+        allowedCount: cellText(cells, c.count),
+        payerNotes: cellText(cells, c.payerNotes),
       });
     }
   } else {
     for (const p of layout.widePayers) {
-      const value = (field: PayerField) => {
-        const i = p.fields[field];
-        if (i === undefined) return null;
-        if (MONEY_FIELDS.includes(field) || field === "negotiatedPercentage") {
-          return decimal(cells[i], { row, column: layout.names[i]! });
-        }
-        return text(cells[i]);
-      };
-      const charge: PayerCharge = {
-        payerName: p.payerName,
-        planName: p.planName,
-        negotiatedDollar: value("negotiatedDollar"),
-        negotiatedPercentage: value("negotiatedPercentage"),
-        negotiatedAlgorithm: value("negotiatedAlgorithm"),
-        methodology: value("methodology")?.toLowerCase() ?? null,
-        medianAmount: value("medianAmount"),
-        percentile10: value("percentile10"),
-        percentile90: value("percentile90"),
-        allowedCount: value("allowedCount"),
-        payerNotes: value("payerNotes"),
-      };
-      // A wide row lists every payer's columns; only payers with a charge apply to this item.
-      if (charge.negotiatedDollar || charge.negotiatedPercentage || charge.negotiatedAlgorithm || charge.medianAmount) {
-        payers.push(charge);
-      }
+      const charge = widePayerCharge(cells, p, row, layout);
+      if (charge) payers.push(charge);
     }
   }
 
@@ -190,15 +256,15 @@ export function toChargeRecord(layout: ColumnLayout, cells: string[], row: numbe
     description,
     codes,
     setting,
-    modifiers: text(get("modifiers")),
-    drugUnit: num("drug_unit_of_measurement"),
-    drugUnitType: text(get("drug_type_of_measurement"))?.toUpperCase() ?? null,
-    gross: num("standard_charge|gross"),
-    discountedCash: num("standard_charge|discounted_cash"),
-    minimum: num("standard_charge|min"),
-    maximum: num("standard_charge|max"),
-    genericNotes: text(get("additional_generic_notes")),
-    billingClass: text(get("billing_class")),
+    modifiers: cellText(cells, c.modifiers),
+    drugUnit: cellNumber(cells, c.drugUnit, row, layout),
+    drugUnitType: cellText(cells, c.drugType)?.toUpperCase() ?? null,
+    gross: cellNumber(cells, c.gross, row, layout),
+    discountedCash: cellNumber(cells, c.cash, row, layout),
+    minimum: cellNumber(cells, c.min, row, layout),
+    maximum: cellNumber(cells, c.max, row, layout),
+    genericNotes: cellText(cells, c.notes),
+    billingClass: cellText(cells, c.billingClass),
     payers,
   };
 }
