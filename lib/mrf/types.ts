@@ -1,5 +1,5 @@
 // The normalized shape every MRF layout (tall CSV, wide CSV, JSON) is read into.
-export type MrfFormat = "csv_tall" | "csv_wide" | "json";
+export type MrfFormat = "csv_tall" | "csv_wide" | "json" | "legacy";
 
 export interface HospitalLocationInfo {
   name: string;
