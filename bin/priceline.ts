@@ -1,6 +1,7 @@
 // `npm run priceline -- <command>`: the command line over lib/.
 import { runGenerateCommand } from "../lib/mrf/generator";
 import { runIngestCommand } from "../lib/ingest/command";
+import { runValidateCommand } from "../lib/mrf/validate/command";
 
 const USAGE = `Usage: npm run priceline -- <command> [options]
 
@@ -8,6 +9,7 @@ Commands:
   generate [--out DIR] [--seed N] [--all-formats]    write the demo hospitals' CMS v3.0.0 files
   generate --rows N --format tall|wide|json --file F  write one large file
   ingest <file>... [--json] [--demo]                  load CMS price files into the database
+  validate <file> [--json]                            check a CMS price file against the CMS rules
 
 Run a command with --help for its options.`;
 
@@ -19,6 +21,9 @@ switch (command) {
     break;
   case "ingest":
     code = await runIngestCommand(args);
+    break;
+  case "validate":
+    code = await runValidateCommand(args);
     break;
   case undefined:
   case "help":

@@ -3,11 +3,14 @@
 // Database set-up chatter goes to stderr so stdout stays machine-readable.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { ReadOptions } from "../mrf";
+import { loadMapping, readLegacyFile, type LegacyMapping } from "../mrf/legacy";
+import { MrfError } from "../mrf/types";
 import { prepareDatabase } from "../setup/database";
 import { ingestFile, type IngestSummary } from "./ingest-file";
 import { createProgressReporter } from "./progress";
 
-const HELP = `Usage: npm run priceline -- ingest <file>... [--json] [--strict] [--demo]
+const HELP = `Usage: npm run priceline -- ingest <file>... [--json] [--strict] [--demo] [--mapping <file>]
 
 Loads CMS machine-readable price files (tall or wide CSV, or JSON) into the
 database (DATABASE_URL, or the embedded PostgreSQL when none is set). Each file
@@ -19,6 +22,8 @@ Options:
   --strict   refuse a file with any validation error (default: lenient, which
              loads the valid rows and sets invalid ones aside with their reasons)
   --demo     label the hospitals as demo data
+  --mapping  a legacy-layout mapping (YAML or JSON, see docs/legacy-mappings.md)
+             for files that do not follow the CMS template
   --help     show this help
 
 Exit codes: 0 every file loaded or skipped, 1 a file failed, 2 bad usage.`;
@@ -33,6 +38,7 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
         json: { type: "boolean" },
         strict: { type: "boolean" },
         demo: { type: "boolean" },
+        mapping: { type: "string" },
         help: { type: "boolean" },
       },
     });
@@ -49,6 +55,19 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
+  let mapping: LegacyMapping | undefined;
+  if (parsed.values.mapping) {
+    try {
+      mapping = await loadMapping(parsed.values.mapping);
+    } catch (error) {
+      console.error(error instanceof MrfError ? error.describe() : (error as Error).message);
+      return 2;
+    }
+    for (const placeholder of mapping.placeholders ?? []) {
+      console.error(`note: the mapping's ${placeholder} is a placeholder, not the hospital's real value`);
+    }
+  }
+
   const db = await prepareDatabase((line) => console.error(line));
   const summaries: IngestSummary[] = [];
   try {
@@ -58,6 +77,12 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
         databaseUrl: db.migrationUrl,
         demo: parsed.values.demo ?? false,
         mode: parsed.values.strict ? "strict" : "lenient",
+        ...(mapping
+          ? {
+              reader: (p: string, options: ReadOptions) => readLegacyFile(p, mapping, options),
+              source: mapping.source?.url ?? undefined,
+            }
+          : {}),
         onProgress: (p) => progress.update(p),
       });
       progress.stop();

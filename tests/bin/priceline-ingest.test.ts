@@ -1,5 +1,6 @@
 // The command-line contract: `npm run priceline -- ingest <file> [--json]`.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, testDatabaseUrl, withClient } from "../support/db";
 import { tallCsv, wideCsv, writeFixture } from "../support/mrf-fixtures";
@@ -49,5 +50,26 @@ describe("priceline ingest", () => {
     const run = priceline("ingest");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Name at least one file to ingest.");
+  });
+});
+
+describe("priceline ingest --mapping (legacy layouts)", () => {
+  const stonyBrook = "../shared/data/legacy/stony-brook-eastern-long-island-2023.csv";
+  const haveShared = existsSync(stonyBrook);
+
+  it.skipIf(!haveShared)("loads the Stony Brook legacy file with the shipped mapping (needs ../shared/data)", async () => {
+    const run = priceline("ingest", stonyBrook, "--mapping", "mappings/stony-brook-eastern-long-island-2023.yaml", "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.last)).toMatchObject({ status: "succeeded", format: "legacy", rows: 4379 });
+    expect(run.stderr).toContain("placeholder");
+    const h = await withClient((c) => c.query(`SELECT name FROM hospitals`));
+    expect(h.rows).toEqual([{ name: "Stony Brook Eastern Long Island Hospital" }]);
+  });
+
+  it("exits 2 with the field path when the mapping is invalid", () => {
+    const bad = writeFixture("mapping.yaml", "mappingVersion: 1\nhospital:\n  name: 42\n");
+    const run = priceline("ingest", writeFixture("legacy.csv", "a,b\n1,2\n"), "--mapping", bad);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/mapping\.yaml/);
   });
 });

@@ -20,6 +20,8 @@ export class SourceError extends Error {
   /** The URL or path the failure is about (credentials removed). */
   readonly source: string;
   readonly code: SourceErrorCode;
+  /** What happened, without the source: the message is `${source}: ${detail}`. */
+  readonly detail: string;
   /** The HTTP status, for code "http-status". */
   readonly status?: number;
 
@@ -27,6 +29,7 @@ export class SourceError extends Error {
     super(`${source}: ${what}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.source = source;
+    this.detail = what;
     if (options?.status !== undefined) this.status = options.status;
   }
 }

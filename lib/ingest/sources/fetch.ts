@@ -138,12 +138,15 @@ async function download(
     controller.abort(error);
   };
   let timer: NodeJS.Timeout | undefined;
+  // Re-armed on every chunk; refresh() avoids allocating a timer per chunk.
   const touch = () => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => fail(new SourceError("timeout", source, `timed out: no data for ${timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
+    if (timer) timer.refresh();
+    else {
+      timer = setTimeout(
+        () => fail(new SourceError("timeout", source, `timed out: no data for ${timeoutMs / 1000} s`)),
+        timeoutMs,
+      );
+    }
   };
   const onAbort = () => fail(new SourceError("aborted", source, "download cancelled"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
@@ -192,6 +195,9 @@ async function download(
     await (pipeline as (...args: unknown[]) => Promise<void>)(response, ...stages, createWriteStream(part), {
       signal: controller.signal,
     });
+    // The network part is over: unzipping a large archive may take longer
+    // than the idle timeout and must not be reported as one.
+    clearTimeout(timer);
     // Node's parser already rejects a body cut short; this catches anything
     // that still slips through (e.g. a proxy that ends the stream cleanly).
     if (contentLength !== undefined && received !== contentLength) {
@@ -199,7 +205,9 @@ async function download(
     }
 
     let name = fileNameFor(response, finalUrl);
-    if (gzipped) name = name.replace(/\.(gz|gzip)$/i, "") || "download";
+    // A .gz name describes the bytes as stored; once decoded (by us, or as a
+    // Content-Encoding, as S3 often serves .gz objects) the name should not lie.
+    if (gzipped || decoder) name = name.replace(/\.(gz|gzip)$/i, "") || "download";
     const named = temp.file(name === "download.part" ? "download" : name);
     await rename(part, named);
     const unpacked =
@@ -272,10 +280,9 @@ async function openFollowingRedirects(
     try {
       response = await request(current, headers, options.signal);
     } catch (error) {
+      const where = current === start ? "request" : `request to ${displayUrl(current)}`;
       throw options.failure() ??
-        new SourceError("network", source, `request to ${displayUrl(current)} failed: ${errorText(error)}`, {
-          cause: error,
-        });
+        new SourceError("network", source, `${where} failed: ${errorText(error)}`, { cause: error });
     }
     options.touch();
     const status = response.statusCode ?? 0;

@@ -82,7 +82,8 @@ export async function unpackLocalFile(file: string, options: LocalFileOptions = 
     }
     // A gzipped zip is rare but cheap to support once the bytes are here.
     const entry = await unzipIfArchive(out, temp, file, limits);
-    return { path: entry.path, packing: entry.entryName ? "zip" : "gzip", ...(entry.entryName ? { entryName: entry.entryName } : {}), cleanup: temp.remove };
+    if (entry.entryName === undefined) return { path: entry.path, packing: "gzip", cleanup: temp.remove };
+    return { path: entry.path, packing: "zip", entryName: entry.entryName, cleanup: temp.remove };
   } catch (error) {
     await temp.remove();
     if (error instanceof SourceError) throw error;

@@ -41,7 +41,7 @@ export function looksLikeHtml(head: Uint8Array): boolean {
 export function autoGunzip(onDetect?: (gzip: boolean) => void) {
   return async function* maybeGunzip(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     const upstream = chunks[Symbol.asyncIterator]();
-    let head = Buffer.alloc(0);
+    let head: Buffer = Buffer.alloc(0);
     let ended = false;
     while (head.length < 2) {
       const next = await upstream.next();

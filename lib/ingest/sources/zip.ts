@@ -72,7 +72,8 @@ export async function extractMrfEntry(
       throw new SourceError(
         "zip",
         source,
-        `zip archive has ${candidates.length} possible MRF entries, expected one: ${listNames(candidates.map((c) => c.fileName))}`,
+        `zip archive has ${candidates.length} possible MRF entries, expected one: ` +
+          listNames(candidates.map((c) => c.fileName)),
       );
     }
     const what = `zip entry "${entry.fileName}"`;
@@ -93,7 +94,14 @@ export async function extractMrfEntry(
       );
     } catch (error) {
       if (error instanceof SourceError) throw error;
-      throw new SourceError("zip", source, `cannot extract ${what}: ${errorText(error)}`, { cause: error });
+      const text = errorText(error);
+      // yauzl's validateEntrySizes: the data disagrees with the sizes the
+      // archive declared, which is how crafted bombs try to slip past checks.
+      if (/too many bytes|not enough bytes/.test(text)) {
+        const detail = `${what} does not match its declared size (corrupt or crafted archive): ${text}`;
+        throw new SourceError("zip", source, detail, { cause: error });
+      }
+      throw new SourceError("zip", source, `cannot extract ${what}: ${text}`, { cause: error });
     }
     return { path: out, entryName: entry.fileName };
   } finally {

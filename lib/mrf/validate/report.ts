@@ -1,0 +1,42 @@
+// Collects issues into a ValidationReport: every error is counted per rule,
+// but only the first MAX_LISTED_ISSUES errors (and alerts) are kept in detail,
+// so a file with millions of bad rows still yields a small report.
+import { MAX_LISTED_ISSUES, isAlert, type Issue, type ValidatedFormat, type ValidationReport } from "./types";
+
+export class ReportBuilder {
+  readonly errors: Issue[] = [];
+  readonly alerts: Issue[] = [];
+  readonly errorCounts: Record<string, number> = {};
+  private errorTotal = 0;
+
+  constructor(private readonly cap = MAX_LISTED_ISSUES) {}
+
+  add(issues: readonly Issue[]): void {
+    for (let i = 0; i < issues.length; i++) {
+      const issue = issues[i]!;
+      if (isAlert(issue)) {
+        if (this.alerts.length < this.cap) this.alerts.push(issue);
+      } else {
+        this.errorTotal++;
+        this.errorCounts[issue.rule] = (this.errorCounts[issue.rule] ?? 0) + 1;
+        if (this.errors.length < this.cap) this.errors.push(issue);
+      }
+    }
+  }
+
+  get hasErrors(): boolean {
+    return this.errorTotal > 0;
+  }
+
+  build(fields: { version: string | null; format: ValidatedFormat | null; rows: number }): ValidationReport {
+    return {
+      valid: this.errorTotal === 0,
+      version: fields.version,
+      format: fields.format,
+      rows: fields.rows,
+      errors: this.errors,
+      alerts: this.alerts,
+      errorCounts: this.errorCounts,
+    };
+  }
+}
