@@ -9,6 +9,7 @@ import { CopyBuffer } from "./copy-buffer";
 import { copyField } from "./copy-text";
 
 const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key";
+const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 const CODE_COLUMNS = "hospital_id, item_id, position, code, code_type";
 const CHARGE_COLUMNS = [
   "hospital_id", "item_id", "mrf_file_id", "setting", "modifiers", "drug_unit", "drug_unit_type",
@@ -39,6 +40,8 @@ export class BatchLoader {
   private items = new CopyBuffer();
   private codes = new CopyBuffer();
   private charges = new CopyBuffer(8 << 20);
+  private quarantine = new CopyBuffer();
+  quarantinedCount = 0;
   private pendingCharges = 0;
   private ids: bigint[] = [];
   private lastItemKey: string | undefined;
@@ -108,11 +111,22 @@ export class BatchLoader {
     if (this.pendingCharges >= FLUSH_AT_CHARGES) await this.flush();
   }
 
+  /** Sets a row aside (lenient mode) with the reasons it was refused. */
+  async reject(row: number, raw: string, reasons: unknown): Promise<void> {
+    this.quarantine.write(
+      `${this.hospitalId}\t${this.mrfFileId}\t${row}\t${copyField(JSON.stringify(reasons))}\t${copyField(raw)}\n`,
+    );
+    this.quarantinedCount++;
+    this.pendingCharges++;
+    if (this.pendingCharges >= FLUSH_AT_CHARGES) await this.flush();
+  }
+
   /** Sends the buffered rows without waiting for PostgreSQL to finish them. */
   async flush(): Promise<void> {
     const items = this.items.take();
     const codes = this.codes.take();
     const charges = this.charges.take();
+    const quarantined = this.quarantine.take();
     this.pendingCharges = 0;
     // Chained, not awaited: the connection runs one COPY at a time (items before
     // the codes and charges that refer to them) while parsing continues.
@@ -120,6 +134,7 @@ export class BatchLoader {
       await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);
       await this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, codes);
       await this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, charges);
+      await this.copy(`COPY quarantined_rows (${QUARANTINE_COLUMNS}) FROM STDIN`, quarantined);
     });
     this.tail = batch;
     this.inFlight.push(batch);

@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { readMrfFile, type MrfEvent, type ReadOptions } from "../mrf";
 import { MrfError, type MrfFormat, type MrfHeader } from "../mrf/types";
+import { ReportBuilder } from "../mrf/validate/report";
 import { BatchLoader } from "./batch-loader";
 import { upsertHospital } from "./hospital";
 import { saveRun, saveRunSeparately } from "./runs";
@@ -59,6 +60,17 @@ export interface IngestSummary {
 }
 
 const PROGRESS_EVERY = 50_000;
+/** Issues kept in detail in a run's report (all are counted). */
+const REPORT_DETAIL = 200;
+
+function validationSummary(report: ReportBuilder) {
+  const errors = Object.values(report.errorCounts).reduce((n, c) => n + c, 0);
+  return {
+    errors,
+    alerts: report.alertTotal,
+    report: { errorCounts: report.errorCounts, errors: report.errors, alerts: report.alerts },
+  };
+}
 
 async function sha256(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -99,6 +111,7 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
   }
   summary.contentHash = await sha256(filePath);
 
+  const report = new ReportBuilder(REPORT_DETAIL);
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
@@ -129,7 +142,18 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     let loader: BatchLoader | undefined;
     let header: MrfHeader | undefined;
     const reader = options.reader ?? readMrfFile;
-    for await (const event of reader(filePath, { displayName: file, onStream: (s) => streams.push(s) })) {
+    for await (const event of reader(filePath, { displayName: file, mode, onStream: (s) => streams.push(s) })) {
+      if (event.type === "issues") {
+        report.add(event.issues);
+        continue;
+      }
+      if (event.type === "rejected") {
+        report.add(event.issues);
+        rowsRead++;
+        // Lenient mode: the row is kept aside with its reasons, not loaded.
+        await loader!.reject(event.row, event.raw, event.issues);
+        continue;
+      }
       if (event.type === "header") {
         checkHeader(event.header, event.format, file);
         header = event.header;
@@ -166,9 +190,25 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
       `UPDATE mrf_files SET status = 'succeeded', row_count = $2, item_count = $3, finished_at = now() WHERE id = $1`,
       [loader.mrfFileId, loader.chargeCount, loader.itemCount],
     );
-    finish({ status: "succeeded", rows: loader.chargeCount, items: loader.itemCount, changes, quarantined: 0, errors: 0, alerts: 0 });
+    const validation = validationSummary(report);
+    await client.query(
+      `UPDATE mrf_files SET quarantined_count = $2, error_count = $3, alert_count = $4 WHERE id = $1`,
+      [loader.mrfFileId, loader.quarantinedCount, validation.errors, validation.alerts],
+    );
+    finish({
+      status: "succeeded",
+      rows: loader.chargeCount,
+      items: loader.itemCount,
+      changes,
+      quarantined: loader.quarantinedCount,
+      errors: validation.errors,
+      alerts: validation.alerts,
+      ...(loader.quarantinedCount > 0 && {
+        message: `${loader.quarantinedCount} row(s) set aside for CMS-rule errors; see the run's report`,
+      }),
+    });
     // The run record commits with the data: a killed process leaves neither.
-    summary.runId = await saveRun(client, record());
+    summary.runId = await saveRun(client, record(validation.report));
     await client.query("COMMIT");
     options.onProgress?.({ rows: loader.chargeCount, items: loader.itemCount, bytes: totalBytes, totalBytes });
     return summary;
@@ -176,8 +216,9 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     await client.query("ROLLBACK").catch(() => undefined);
     const message = error instanceof MrfError ? error.describe() : `${file}: ${(error as Error).message}`;
     // Nothing of the file was kept: report no rows, whatever was parsed before the failure.
-    finish({ status: "failed", rows: 0, items: 0, mrfFileId: undefined, changes: undefined, message });
-    summary.runId = await saveRunSeparately(options.databaseUrl, record());
+    const validation = validationSummary(report);
+    finish({ status: "failed", rows: 0, items: 0, mrfFileId: undefined, changes: undefined, errors: validation.errors, alerts: validation.alerts, message });
+    summary.runId = await saveRunSeparately(options.databaseUrl, record(validation.report));
     return summary;
   } finally {
     for (const s of streams) s.destroy();

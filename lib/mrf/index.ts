@@ -3,20 +3,29 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { readCsvMrf } from "./csv/reader";
 import { detectFileKind } from "./detect";
 import { readJsonMrf } from "./json/reader";
+import type { ReadMode, RejectedRow } from "./issues";
 import type { ChargeRecord, MrfFormat, MrfHeader } from "./types";
+import type { Issue } from "./validate/types";
 
 export * from "./types";
+export type { ReadMode, RejectedRow } from "./issues";
 export { normalizeHeader } from "./csv/headers";
 
 export type MrfEvent =
   | { type: "header"; header: MrfHeader; format: MrfFormat }
-  | { type: "record"; record: ChargeRecord };
+  | { type: "record"; record: ChargeRecord }
+  /** Lenient reads only: a row that breaks a CMS rule, set aside with its reasons. */
+  | ({ type: "rejected" } & RejectedRow)
+  /** Alerts, and (lenient reads) header or file-level errors that do not stop the read. */
+  | { type: "issues"; issues: readonly Issue[] };
 
 export interface ReadOptions {
   /** Name used in error messages (defaults to the path). */
   displayName?: string;
   /** Receives each file stream opened, so callers can report bytes read. */
   onStream?: (stream: ReadStream) => void;
+  /** strict (default): the first CMS-rule error throws; lenient: bad rows become "rejected" events. */
+  mode?: ReadMode;
 }
 
 /** Streams any CMS MRF at `path`: first a header event, then one event per charge record. */
@@ -29,12 +38,12 @@ export async function* readMrfFile(path: string, options: ReadOptions = {}): Asy
     return stream;
   };
   if (kind === "json") {
-    for await (const event of readJsonMrf(open, displayName)) {
+    for await (const event of readJsonMrf(open, displayName, options.mode)) {
       yield event.type === "header" ? { ...event, format: "json" } : event;
     }
     return;
   }
-  for await (const event of readCsvMrf(open(), displayName)) {
+  for await (const event of readCsvMrf(open(), displayName, options.mode)) {
     yield event.type === "header" ? { type: "header", header: event.header, format: event.layout.format } : event;
   }
 }

@@ -35,15 +35,22 @@ describe("priceline ingest", () => {
     expect(JSON.parse(again.last)).toMatchObject({ status: "skipped", rows: 3 });
   });
 
-  it("exits 1 with the file, row and column of a bad value", async () => {
+  it("--strict exits 1 with the file, row and column of a bad value", async () => {
     const bad = tallCsv({}, [["X-ray", "71046", "CPT", "", "", "outpatient", "", "", "1,200", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
-    const run = priceline("ingest", writeFixture("bad.csv", bad), "--json");
+    const run = priceline("ingest", writeFixture("bad.csv", bad), "--strict", "--json");
     expect(run.code).toBe(1);
     const summary = JSON.parse(run.last);
     expect(summary.status).toBe("failed");
     expect(summary.message).toContain("bad.csv, row 8, column standard_charge|gross");
     const n = await withClient((c) => c.query(`SELECT count(*)::int AS n FROM hospitals`));
     expect(n.rows[0].n).toBe(0);
+  });
+
+  it("by default loads the valid rows and reports the row set aside", () => {
+    const bad = tallCsv({}, [["X-ray", "71046", "CPT", "", "", "outpatient", "", "", "1,200", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
+    const run = priceline("ingest", writeFixture("bad.csv", bad), "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.last)).toMatchObject({ status: "succeeded", rows: 4, quarantined: 1 });
   });
 
   it("exits 2 on bad usage", () => {

@@ -1,47 +1,84 @@
 // Streams a CMS CSV (tall or wide) into a header and ChargeRecords, one row at
-// a time, so memory stays flat whatever the file size.
+// a time, so memory stays flat whatever the file size. Every row is checked by
+// the CMS-rule validator in the same pass: strict reads stop at the first error,
+// lenient reads set the row aside with its reasons and go on.
 import type { Readable } from "node:stream";
+import { errorIssue, errorsOf, issueError, rawText, type ReadMode, type RejectedRow } from "../issues";
 import { MrfError, type ChargeRecord, type MrfHeader } from "../types";
+import { createCsvValidator, type CsvValidator } from "../validate/csv";
+import type { Issue } from "../validate/types";
 import { readColumnLayout, toChargeRecord, type ColumnLayout } from "./columns";
 import { parseGeneralHeader } from "./headers";
 import { csvRows } from "./rows";
+import { CsvLimitError } from "./tokenizer";
 
 export type CsvMrfEvent =
   | { type: "header"; header: MrfHeader; layout: ColumnLayout }
-  | { type: "record"; record: ChargeRecord };
+  | { type: "record"; record: ChargeRecord }
+  | ({ type: "rejected" } & RejectedRow)
+  | { type: "issues"; issues: readonly Issue[] };
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
-export async function* readCsvMrf(input: Readable, file?: string): AsyncGenerator<CsvMrfEvent> {
+export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode = "strict"): AsyncGenerator<CsvMrfEvent> {
   let row = 0;
   let generalNames: string[] = [];
   let generalValues: string[] = [];
   let layout: ColumnLayout | undefined;
-  for await (const cells of csvRows(input)) {
-    row++;
-    if (row === 1) {
-      generalNames = cells;
-      continue;
-    }
-    if (row === 2) {
-      generalValues = cells;
-      continue;
-    }
-    if (row === 3) {
-      const header = parseGeneralHeader(generalNames, generalValues, file);
-      layout = readColumnLayout(cells, file);
-      yield { type: "header", header, layout };
-      continue;
-    }
-    if (isBlank(cells)) continue;
-    try {
-      yield { type: "record", record: toChargeRecord(layout!, cells, row) };
-    } catch (error) {
-      if (error instanceof MrfError) {
-        throw new MrfError(error.message, { ...error.location, file });
+  let validator: CsvValidator | undefined;
+
+  /** Errors in strict mode end the read; in lenient mode they are reported. */
+  function* report(issues: readonly Issue[]): Generator<CsvMrfEvent> {
+    if (issues.length === 0) return;
+    const errors = errorsOf(issues);
+    if (mode === "strict" && errors.length) throw issueError(errors[0]!, file);
+    yield { type: "issues", issues };
+  }
+
+  try {
+    for await (const cells of csvRows(input)) {
+      row++;
+      if (row === 1) {
+        generalNames = cells;
+        continue;
       }
-      throw error;
+      if (row === 2) {
+        generalValues = cells;
+        continue;
+      }
+      if (row === 3) {
+        validator = createCsvValidator({ file, row1: generalNames, row2: generalValues, row3: cells });
+        const headerIssues = validator.headerIssues();
+        yield* report(headerIssues);
+        // Even leniently, a file needs a readable header to be loaded at all.
+        const header = parseGeneralHeader(generalNames, generalValues, file);
+        layout = readColumnLayout(cells, file);
+        yield { type: "header", header, layout };
+        continue;
+      }
+      const issues = validator!.checkRow(cells, row);
+      if (isBlank(cells)) continue;
+      const errors = issues.length ? errorsOf(issues) : issues;
+      if (errors.length) {
+        if (mode === "strict") throw issueError(errors[0]!, file);
+        yield { type: "rejected", row, raw: rawText(cells.join(",")), issues: [...issues] };
+        continue;
+      }
+      if (issues.length) yield { type: "issues", issues };
+      let record: ChargeRecord;
+      try {
+        record = toChargeRecord(layout!, cells, row);
+      } catch (error) {
+        if (!(error instanceof MrfError)) throw error;
+        if (mode === "strict") throw new MrfError(error.message, { ...error.location, file });
+        yield { type: "rejected", row, raw: rawText(cells.join(",")), issues: [errorIssue(error)] };
+        continue;
+      }
+      yield { type: "record", record };
     }
+  } catch (error) {
+    if (error instanceof CsvLimitError) throw new MrfError(error.message, { file, row: error.row });
+    throw error;
   }
   if (row < 3) {
     // A missing general header explains more than "too short" does.
@@ -51,4 +88,5 @@ export async function* readCsvMrf(input: Readable, file?: string): AsyncGenerato
       { file, row: row + 1 },
     );
   }
+  yield* report(validator!.finish());
 }

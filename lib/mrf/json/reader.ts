@@ -3,10 +3,17 @@
 // items from their parent array).
 import type { Readable } from "node:stream";
 import { JSONParser } from "@streamparser/json";
+import { errorIssue, errorsOf, issueError, rawText, type ReadMode, type RejectedRow } from "../issues";
 import { MrfError, type ChargeRecord, type MrfHeader, type PayerCharge } from "../types";
+import { createJsonValidator } from "../validate/json";
+import type { Issue } from "../validate/types";
 import { decimal, isoDate, text } from "../values";
 
-export type JsonMrfEvent = { type: "header"; header: MrfHeader } | { type: "record"; record: ChargeRecord };
+export type JsonMrfEvent =
+  | { type: "header"; header: MrfHeader }
+  | { type: "record"; record: ChargeRecord }
+  | ({ type: "rejected" } & RejectedRow)
+  | { type: "issues"; issues: readonly Issue[] };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -110,16 +117,53 @@ function toRecords(item: JsonObject, index: number, file?: string): ChargeRecord
 
 /**
  * Reads the file. The general data elements usually precede the items; when a
- * file puts them after, `reopen` is used to read the file a second time
- * (header first), so items are still never held in memory.
+ * file puts them after, `open` is used to read the file a second time (header
+ * first), so items are still never held in memory. Each item is checked by the
+ * CMS-rule validator as it is read: strict reads stop at the first error,
+ * lenient reads set the item aside with its reasons and go on.
  */
 export async function* readJsonMrf(
   open: () => Readable,
   file?: string,
+  mode: ReadMode = "strict",
 ): AsyncGenerator<JsonMrfEvent> {
   let header: MrfHeader | undefined;
   const fields: JsonObject = {};
   let headerFirst = true;
+  const validator = createJsonValidator();
+
+  function* report(issues: readonly Issue[]): Generator<JsonMrfEvent> {
+    if (issues.length === 0) return;
+    const errors = errorsOf(issues);
+    if (mode === "strict" && errors.length) throw issueError(errors[0]!, file);
+    yield { type: "issues", issues };
+  }
+
+  function* startHeader(): Generator<JsonMrfEvent> {
+    yield* report(validator.checkHeader(fields));
+    header = toHeader(fields, file);
+    yield { type: "header", header };
+  }
+
+  function* item(value: JsonObject, index: number): Generator<JsonMrfEvent> {
+    const issues = validator.checkItem(value, index);
+    const errors = issues.length ? errorsOf(issues) : issues;
+    if (errors.length) {
+      if (mode === "strict") throw issueError(errors[0]!, file);
+      yield { type: "rejected", row: index + 1, raw: rawText(JSON.stringify(value)), issues: [...issues] };
+      return;
+    }
+    if (issues.length) yield { type: "issues", issues };
+    let records: ChargeRecord[];
+    try {
+      records = toRecords(value, index, file);
+    } catch (error) {
+      if (!(error instanceof MrfError) || mode === "strict") throw error;
+      yield { type: "rejected", row: index + 1, raw: rawText(JSON.stringify(value)), issues: [errorIssue(error)] };
+      return;
+    }
+    for (const record of records) yield { type: "record", record };
+  }
 
   const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }> {
     const parser = new JSONParser({ paths: ["$.*", `$.${ITEMS}.*`], keepStack: false });
@@ -148,28 +192,26 @@ export async function* readJsonMrf(
     while (queue.length) yield queue.shift()!;
   };
 
-  for await (const { item, index } of scan(true)) {
+  for await (const { item: value, index } of scan(true)) {
     if (!header) {
       if (fields.hospital_name === undefined || fields.last_updated_on === undefined || fields.version === undefined) {
         headerFirst = false;
         break;
       }
-      header = toHeader(fields, file);
-      yield { type: "header", header };
+      yield* startHeader();
     }
-    for (const record of toRecords(item, index, file)) yield { type: "record", record };
+    yield* item(value, index);
   }
-  if (header) return;
-  if (headerFirst) {
-    // No items at all: still a file with a header.
-    yield { type: "header", header: toHeader(fields, file) };
-    return;
+  if (!header) {
+    if (headerFirst) {
+      // No items at all: still a file with a header.
+      yield* startHeader();
+    } else {
+      // Header after the items: read the header fields in full, then the items again.
+      for await (const _ of scan(false)) void _;
+      yield* startHeader();
+      for await (const { item: value, index } of scan(true)) yield* item(value, index);
+    }
   }
-  // Header after the items: read the header fields in full, then the items again.
-  for await (const _ of scan(false)) void _;
-  header = toHeader(fields, file);
-  yield { type: "header", header };
-  for await (const { item, index } of scan(true)) {
-    for (const record of toRecords(item, index, file)) yield { type: "record", record };
-  }
+  yield* report(validator.finish(fields));
 }

@@ -8,6 +8,8 @@ export class ReportBuilder {
   readonly alerts: Issue[] = [];
   readonly errorCounts: Record<string, number> = {};
   private errorTotal = 0;
+  /** Every alert seen, including those past the detail cap. */
+  alertTotal = 0;
 
   constructor(private readonly cap = MAX_LISTED_ISSUES) {}
 
@@ -15,6 +17,7 @@ export class ReportBuilder {
     for (let i = 0; i < issues.length; i++) {
       const issue = issues[i]!;
       if (isAlert(issue)) {
+        this.alertTotal++;
         if (this.alerts.length < this.cap) this.alerts.push(issue);
       } else {
         this.errorTotal++;

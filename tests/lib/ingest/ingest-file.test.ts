@@ -133,17 +133,34 @@ describe("ingestFile", () => {
     ]);
   });
 
-  it("rejects a bad value with file, row and column, and leaves nothing behind", async () => {
+  const brokenGross = () =>
+    tallCsv({}, [["Chest x-ray", "71046", "CPT", "", "", "outpatient", "", "", "$310", "150", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
+
+  it("strict: refuses a file with a CMS-rule error, naming file, row, column and rule, and keeps nothing", async () => {
     await ingest(writeFixture("good.csv", tallCsv({ hospitalName: "Other Hospital" })));
     const before = await counts();
-    const bad = tallCsv({}, [["Chest x-ray", "71046", "CPT", "", "", "outpatient", "", "", "$310", "150", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
-    const summary = await ingest(writeFixture("broken.csv", bad));
+    const summary = await ingestFile(writeFixture("broken.csv", brokenGross()), { databaseUrl: testDatabaseUrl(), mode: "strict" });
     expect(summary.status).toBe("failed");
     expect(summary.rows).toBe(0);
     expect(summary.message).toBe(
-      'broken.csv, row 8, column standard_charge|gross: "$310" is not a number (write digits only, no "$" or thousands separators)',
+      'broken.csv, row 8, column standard_charge|gross: "standard_charge|gross" "$310" is not a positive number. Encode digits with an optional decimal point, greater than 0, without "$", commas or text; leave the cell blank when there is no amount. [amount.invalid]',
     );
     expect(await counts()).toEqual(before);
+  });
+
+  it("lenient: loads the valid rows and sets the bad one aside with its reason", async () => {
+    const summary = await ingest(writeFixture("broken.csv", brokenGross()));
+    expect(summary).toMatchObject({ status: "succeeded", rows: 4, quarantined: 1, errors: 1 });
+    expect(summary.message).toContain("1 row(s) set aside");
+    const q = await withClient((c) => c.query(`SELECT row, reasons, raw FROM quarantined_rows`));
+    expect(q.rows).toHaveLength(1);
+    expect(q.rows[0].row).toBe(8);
+    expect(q.rows[0].raw).toContain("Chest x-ray,71046,CPT");
+    expect(q.rows[0].reasons).toEqual([expect.objectContaining({ rule: "amount.invalid", row: 8, column: "standard_charge|gross" })]);
+    const file = await withClient((c) => c.query(`SELECT quarantined_count, error_count FROM mrf_files`));
+    expect(file.rows).toEqual([{ quarantined_count: 1, error_count: 1 }]);
+    const run = await withClient((c) => c.query(`SELECT rows_quarantined, error_count, report FROM ingestion_runs`));
+    expect(run.rows[0]).toMatchObject({ rows_quarantined: 1, error_count: 1, report: { errorCounts: { "amount.invalid": 1 } } });
   });
 
   it("refuses an unknown template version with a clear message", async () => {
