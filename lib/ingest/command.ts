@@ -6,14 +6,17 @@ import { parseArgs } from "node:util";
 import type { ReadOptions } from "../mrf";
 import { loadMapping, readLegacyFile, type LegacyMapping } from "../mrf/legacy";
 import { MrfError } from "../mrf/types";
+import { resolveInput } from "./sources";
 import { prepareDatabase } from "../setup/database";
 import { ingestFile, type IngestSummary } from "./ingest-file";
 import { createProgressReporter } from "./progress";
 
-const HELP = `Usage: npm run priceline -- ingest <file>... [--json] [--strict] [--demo] [--mapping <file>]
+const HELP = `Usage: npm run priceline -- ingest <file|url|cms-hpt.txt>... [--json] [--strict] [--demo] [--mapping <file>]
 
 Loads CMS machine-readable price files (tall or wide CSV, or JSON) into the
-database (DATABASE_URL, or the embedded PostgreSQL when none is set). Each file
+database. Each input is a local path, an http(s) URL (gzip and zip are unpacked
+on the fly), or a hospital's cms-hpt.txt, whose listed MRFs are each loaded. The
+database is DATABASE_URL, or the embedded PostgreSQL when none is set. Each file
 loads in one transaction: on any error nothing of it is kept. A file already
 loaded (same SHA-256) is skipped. Every attempt is recorded as an ingestion run.
 
@@ -71,27 +74,39 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
   const db = await prepareDatabase((line) => console.error(line));
   const summaries: IngestSummary[] = [];
   try {
-    for (const file of parsed.positionals) {
-      const progress = createProgressReporter(path.basename(file), { tty: Boolean(process.stderr.isTTY) });
-      const summary = await ingestFile(file, {
-        databaseUrl: db.migrationUrl,
-        demo: parsed.values.demo ?? false,
-        mode: parsed.values.strict ? "strict" : "lenient",
-        ...(mapping
-          ? {
-              reader: (p: string, options: ReadOptions) => readLegacyFile(p, mapping, options),
-              source: mapping.source?.url ?? undefined,
-            }
-          : {}),
-        onProgress: (p) => progress.update(p),
-      });
-      progress.stop();
-      summaries.push(summary);
-      const what = summary.hospital ? ` ${summary.hospital.name}` : "";
-      const detail = summary.message ? ` — ${summary.message}` : "";
-      console.log(
-        `${summary.status.toUpperCase().padEnd(9)} ${file}${what}: ${summary.rows} rows, ${summary.items} items in ${summary.durationMs} ms${detail}`,
-      );
+    const options = {
+      databaseUrl: db.migrationUrl,
+      demo: parsed.values.demo ?? false,
+      mode: (parsed.values.strict ? "strict" : "lenient") as "strict" | "lenient",
+      ...(mapping && {
+        reader: (p: string, o: ReadOptions) => readLegacyFile(p, mapping, o),
+      }),
+    };
+    for (const input of parsed.positionals) {
+      // A path, an http(s) URL (gzip/zip unpacked on the fly) or a hospital's
+      // cms-hpt.txt, which lists one or more MRFs.
+      for await (const item of resolveInput(input)) {
+        if (item.kind === "error") {
+          const where = item.line ? ` (line ${item.line})` : "";
+          summaries.push({ status: "failed", file: item.source, rows: 0, items: 0, durationMs: 0, message: item.message });
+          console.log(`FAILED    ${item.source}${where}: ${item.message}`);
+          continue;
+        }
+        const label = item.source === input ? input : `${input} → ${item.source}`;
+        const progress = createProgressReporter(path.basename(item.path), { tty: Boolean(process.stderr.isTTY) });
+        const summary = await ingestFile(item.path, {
+          ...options,
+          source: mapping?.source?.url ?? (item.source === item.path ? undefined : item.source),
+          onProgress: (p) => progress.update(p),
+        });
+        progress.stop();
+        summaries.push(summary);
+        const what = summary.hospital ? ` ${summary.hospital.name}` : "";
+        const detail = summary.message ? ` — ${summary.message}` : "";
+        console.log(
+          `${summary.status.toUpperCase().padEnd(9)} ${label}${what}: ${summary.rows} rows, ${summary.items} items in ${summary.durationMs} ms${detail}`,
+        );
+      }
     }
   } finally {
     await db.stop();

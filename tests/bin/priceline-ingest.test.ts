@@ -1,5 +1,5 @@
 // The command-line contract: `npm run priceline -- ingest <file> [--json]`.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, testDatabaseUrl, withClient } from "../support/db";
@@ -78,5 +78,48 @@ describe("priceline ingest --mapping (legacy layouts)", () => {
     const run = priceline("ingest", writeFixture("legacy.csv", "a,b\n1,2\n"), "--mapping", bad);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/mapping\.yaml/);
+  });
+});
+
+describe("priceline ingest from the network", () => {
+  it("downloads a gzip'd MRF by URL and every MRF a cms-hpt.txt lists, reporting the broken one", async () => {
+    const { createServer } = await import("node:http");
+    const { gzipSync } = await import("node:zlib");
+    const tall = tallCsv();
+    const wide = wideCsv({ hospitalName: "Second Fixture Hospital" });
+    const server = createServer((req, res) => {
+      if (req.url === "/prices.csv.gz") return res.end(gzipSync(tall));
+      if (req.url === "/wide.csv") return res.end(wide);
+      if (req.url === "/cms-hpt.txt") {
+        const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+        return res.end(
+          `location-name: Main\nsource-page-url: ${base}/\nmrf-url: ${base}/wide.csv\ncontact-name: Pat\ncontact-email: pat@example.org\n\n` +
+            `location-name: Annex\nsource-page-url: ${base}/\nmrf-url: ${base}/gone.csv\ncontact-name: Pat\ncontact-email: pat@example.org\n`,
+        );
+      }
+      res.statusCode = 404;
+      res.end("not found");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn("npm", ["run", "--silent", "priceline", "--", "ingest", `${base}/prices.csv.gz`, `${base}/cms-hpt.txt`, "--json"], {
+          env: { ...process.env, DATABASE_URL: testDatabaseUrl() },
+        });
+        let stdout = "";
+        child.stdout.on("data", (d) => (stdout += d));
+        child.on("exit", (code) => resolve({ code, stdout }));
+      });
+      expect(run.code).toBe(1); // one listed MRF is missing
+      const summary = JSON.parse(run.stdout.trim().split("\n").pop()!);
+      expect(summary.status).toBe("failed");
+      expect(summary.files.map((f: { status: string }) => f.status)).toEqual(["succeeded", "succeeded", "failed"]);
+      expect(summary.files[2].message).toContain("HTTP 404");
+      const sources = await withClient((c) => c.query(`SELECT source FROM mrf_files ORDER BY id`));
+      expect(sources.rows.map((r) => r.source)).toEqual([`${base}/prices.csv.gz`, `${base}/wide.csv`]);
+    } finally {
+      server.close();
+    }
   });
 });
