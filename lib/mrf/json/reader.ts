@@ -20,6 +20,16 @@ type JsonObject = { [key: string]: Json };
 
 const ITEMS = "standard_charge_information";
 
+// The top-level attributes of every template version, named one by one: a
+// wildcard ("$.*") would also match the item array, and the parser then keeps
+// every item in it — the whole file in memory.
+const HEADER_KEYS = [
+  "hospital_name", "last_updated_on", "version", "location_name", "hospital_location", "hospital_address",
+  "license_information", "attestation", "affirmation", "type_2_npi", "general_contract_provisions",
+  "financial_aid_policy", "modifier_information",
+];
+const HEADER_PATHS = HEADER_KEYS.map((k) => `$.${k}`);
+
 const str = (v: Json | undefined): string | undefined =>
   v === null || v === undefined ? undefined : typeof v === "object" ? undefined : String(v);
 const obj = (v: Json | undefined): JsonObject =>
@@ -166,7 +176,7 @@ export async function* readJsonMrf(
   }
 
   const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }> {
-    const parser = new JSONParser({ paths: ["$.*", `$.${ITEMS}.*`], keepStack: false });
+    const parser = new JSONParser({ paths: [...HEADER_PATHS, `$.${ITEMS}.*`], keepStack: false });
     const queue: { item: JsonObject; index: number }[] = [];
     parser.onValue = ({ value, key, stack }) => {
       if (stack.length === 1 && typeof key === "string" && key !== ITEMS) {
