@@ -44,6 +44,7 @@ export async function* readMrfFile(path: string, options: ReadOptions = {}): Asy
     return;
   }
   for await (const event of readCsvMrf(open(), displayName, options.mode)) {
-    yield event.type === "header" ? { type: "header", header: event.header, format: event.layout.format } : event;
+    if (event.type === "header") yield { type: "header", header: event.header, format: event.layout.format };
+    else yield event;
   }
 }

@@ -11,9 +11,14 @@ export function text(value: string | undefined | null): string | null {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A positive decimal as a canonical string, or null when blank; anything else is an error. */
+/** Largest amount the database keeps (NUMERIC(14,2)); percentages are NUMERIC(9,4). */
+export const MAX_AMOUNT = 1e12;
+export const MAX_PERCENTAGE = 1e5;
+
 export function decimal(
   value: string | undefined | null,
   where: { row?: number; column?: string; path?: string },
+  max = MAX_AMOUNT,
 ): string | null {
   const t = text(value);
   if (t === null) return null;
@@ -24,6 +29,8 @@ export function decimal(
   if (!Number.isFinite(n) || n <= 0) {
     throw new MrfError(`"${t}" must be a positive number`, where);
   }
+  // Out-of-range values would abort the whole COPY; refuse just this row instead.
+  if (n >= max) throw new MrfError(`"${t}" is implausibly large (must be below ${max.toExponential()})`, where);
   return t.startsWith("+") ? t.slice(1) : t;
 }
 

@@ -1,6 +1,6 @@
 // Row 3 of a CMS CSV: which column holds which data element, for tall and wide layouts.
 import { MrfError, type ChargeRecord, type ItemCodeInfo, type MrfFormat, type PayerCharge } from "../types";
-import { decimal, text } from "../values";
+import { MAX_PERCENTAGE, decimal, text } from "../values";
 import { normalizeHeader } from "./headers";
 
 type PayerField = Exclude<keyof PayerCharge, "payerName" | "planName">;
@@ -182,8 +182,8 @@ function cellText(cells: string[], i: number): string | null {
   return i < 0 ? null : text(cells[i]);
 }
 
-function cellNumber(cells: string[], i: number, row: number, layout: ColumnLayout): string | null {
-  return i < 0 ? null : decimal(cells[i], { row, column: layout.names[i] });
+function cellNumber(cells: string[], i: number, row: number, layout: ColumnLayout, max?: number): string | null {
+  return i < 0 ? null : decimal(cells[i], { row, column: layout.names[i] }, max);
 }
 
 function widePayerCharge(cells: string[], p: WidePayerColumns, row: number, layout: ColumnLayout): PayerCharge | null {
@@ -194,7 +194,7 @@ function widePayerCharge(cells: string[], p: WidePayerColumns, row: number, layo
     payerName: p.payerName,
     planName: p.planName,
     negotiatedDollar: num(f.negotiatedDollar),
-    negotiatedPercentage: num(f.negotiatedPercentage),
+    negotiatedPercentage: f.negotiatedPercentage === undefined ? null : cellNumber(cells, f.negotiatedPercentage, row, layout, MAX_PERCENTAGE),
     negotiatedAlgorithm: str(f.negotiatedAlgorithm),
     methodology: str(f.methodology)?.toLowerCase() ?? null,
     medianAmount: num(f.medianAmount),
@@ -234,7 +234,7 @@ export function toChargeRecord(layout: ColumnLayout, cells: string[], row: numbe
         payerName,
         planName: cellText(cells, c.plan),
         negotiatedDollar: cellNumber(cells, c.dollar, row, layout),
-        negotiatedPercentage: cellNumber(cells, c.percentage, row, layout),
+        negotiatedPercentage: cellNumber(cells, c.percentage, row, layout, MAX_PERCENTAGE),
         negotiatedAlgorithm: cellText(cells, c.algorithm),
         methodology: cellText(cells, c.methodology)?.toLowerCase() ?? null,
         medianAmount: cellNumber(cells, c.median, row, layout),

@@ -9,7 +9,7 @@ import { createCsvValidator, type CsvValidator } from "../validate/csv";
 import type { Issue } from "../validate/types";
 import { readColumnLayout, toChargeRecord, type ColumnLayout } from "./columns";
 import { parseGeneralHeader } from "./headers";
-import { csvRows } from "./rows";
+import { csvRowBatches } from "./rows";
 import { CsvLimitError } from "./tokenizer";
 
 export type CsvMrfEvent =
@@ -36,7 +36,8 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
   }
 
   try {
-    for await (const cells of csvRows(input)) {
+    // Batches of records per chunk: one await per chunk, not per row.
+    for await (const batch of csvRowBatches(input)) for (const cells of batch) {
       row++;
       if (row === 1) {
         generalNames = cells;

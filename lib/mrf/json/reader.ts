@@ -7,7 +7,7 @@ import { errorIssue, errorsOf, issueError, rawText, type ReadMode, type Rejected
 import { MrfError, type ChargeRecord, type MrfHeader, type PayerCharge } from "../types";
 import { createJsonValidator } from "../validate/json";
 import type { Issue } from "../validate/types";
-import { decimal, isoDate, text } from "../values";
+import { MAX_PERCENTAGE, decimal, isoDate, text } from "../values";
 
 export type JsonMrfEvent =
   | { type: "header"; header: MrfHeader }
@@ -91,12 +91,12 @@ function toRecords(item: JsonObject, index: number, file?: string): ChargeRecord
       const pat = `${at}.payers_information[${pi}]`;
       const payerName = text(str(payer.payer_name));
       if (payerName === null) throw new MrfError("payer_name is missing", { file, path: `${pat}.payer_name` });
-      const m = (key: string) => decimal(str(payer[key]), { path: `${pat}.${key}` });
+      const m = (key: string, max?: number) => decimal(str(payer[key]), { path: `${pat}.${key}` }, max);
       return {
         payerName,
         planName: text(str(payer.plan_name)),
         negotiatedDollar: m("standard_charge_dollar"),
-        negotiatedPercentage: m("standard_charge_percentage"),
+        negotiatedPercentage: m("standard_charge_percentage", MAX_PERCENTAGE),
         negotiatedAlgorithm: text(str(payer.standard_charge_algorithm)),
         methodology: text(str(payer.methodology))?.toLowerCase() ?? null,
         medianAmount: m("median_amount"),

@@ -163,6 +163,15 @@ describe("ingestFile", () => {
     expect(run.rows[0]).toMatchObject({ rows_quarantined: 1, error_count: 1, report: { errorCounts: { "amount.invalid": 1 } } });
   });
 
+  it("lenient: a value too large for the database sets its row aside instead of failing the file", async () => {
+    const huge = tallCsv({}, [["Chest x-ray", "71046", "CPT", "", "", "outpatient", "", "", "99999999999999999", "150", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
+    const summary = await ingest(writeFixture("huge.csv", huge));
+    expect(summary).toMatchObject({ status: "succeeded", rows: 4, quarantined: 1 });
+    const q = await withClient((c) => c.query(`SELECT reasons FROM quarantined_rows`));
+    expect(q.rows[0].reasons[0]).toMatchObject({ rule: "value.invalid", row: 8, column: "standard_charge|gross" });
+    expect(q.rows[0].reasons[0].message).toContain("implausibly large");
+  });
+
   it("refuses an unknown template version with a clear message", async () => {
     const summary = await ingest(writeFixture("future.csv", tallCsv({ version: "9.9.9" })));
     expect(summary.status).toBe("failed");
