@@ -7,8 +7,9 @@ export type FileKind = "csv" | "json";
 export async function detectFileKind(path: string): Promise<FileKind> {
   const handle = await open(path, "r");
   try {
-    const buffer = Buffer.alloc(64);
-    const { bytesRead } = await handle.read(buffer, 0, 64, 0);
+    // Enough to get past any leading whitespace a JSON file may start with.
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart();
     return head.startsWith("{") || head.startsWith("[") ? "json" : "csv";
   } finally {

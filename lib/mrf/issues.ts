@@ -1,6 +1,7 @@
 // Validation issues as they travel with the records of a file being read.
 import { isAlert, type Issue } from "./validate/types";
 import { MrfError } from "./types";
+import { shorten } from "./values";
 
 export type ReadMode = "strict" | "lenient";
 
@@ -12,6 +13,8 @@ export interface RejectedRow {
 }
 
 const MAX_RAW = 10_000;
+/** Messages quote values from the file; a hostile value must not make them huge. */
+export const MAX_MESSAGE = 500;
 
 export function rawText(value: string): string {
   return value.length > MAX_RAW ? `${value.slice(0, MAX_RAW)}…` : value;
@@ -23,7 +26,7 @@ export function errorsOf(issues: readonly Issue[]): Issue[] {
 
 /** The error a strict read stops at, located like the validator located it. */
 export function issueError(issue: Issue, file: string | undefined): MrfError {
-  return new MrfError(`${issue.message} [${issue.rule}]`, {
+  return new MrfError(`${shorten(issue.message, MAX_MESSAGE)} [${issue.rule}]`, {
     file,
     row: issue.row,
     column: issue.column,

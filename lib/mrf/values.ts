@@ -1,6 +1,11 @@
 // Parsing of individual values as the CMS dictionaries define them.
 import { MrfError } from "./types";
 
+/** A value quoted in a message, cut short: a hostile file must not make messages huge. */
+export function shorten(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
 /** Trimmed text, or null when blank. */
 export function text(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
@@ -23,14 +28,14 @@ export function decimal(
   const t = text(value);
   if (t === null) return null;
   if (!NUMBER.test(t)) {
-    throw new MrfError(`"${t}" is not a number (write digits only, no "$" or thousands separators)`, where);
+    throw new MrfError(`"${shorten(t)}" is not a number (write digits only, no "$" or thousands separators)`, where);
   }
   const n = Number(t);
   if (!Number.isFinite(n) || n <= 0) {
-    throw new MrfError(`"${t}" must be a positive number`, where);
+    throw new MrfError(`"${shorten(t)}" must be a positive number`, where);
   }
   // Out-of-range values would abort the whole COPY; refuse just this row instead.
-  if (n >= max) throw new MrfError(`"${t}" is implausibly large (must be below ${max.toExponential()})`, where);
+  if (n >= max) throw new MrfError(`"${shorten(t)}" is implausibly large (must be below ${max.toExponential()})`, where);
   return t.startsWith("+") ? t.slice(1) : t;
 }
 
@@ -43,10 +48,10 @@ export function isoDate(value: string | undefined | null, where: { row?: number;
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (us) [y, m, d] = [Number(us[3]), Number(us[1]), Number(us[2])];
-  else throw new MrfError(`"${t}" is not a date in YYYY-MM-DD (or M/D/YYYY) form`, where);
+  else throw new MrfError(`"${shorten(t)}" is not a date in YYYY-MM-DD (or M/D/YYYY) form`, where);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    throw new MrfError(`"${t}" is not a real calendar date`, where);
+    throw new MrfError(`"${shorten(t)}" is not a real calendar date`, where);
   }
   return date.toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@
 // Only the item being read is ever in memory (keepStack: false drops emitted
 // items from their parent array).
 import type { Readable } from "node:stream";
-import { JSONParser } from "@streamparser/json";
+import { createJsonParser } from "./parser";
 import { errorIssue, errorsOf, issueError, rawText, type ReadMode, type RejectedRow } from "../issues";
 import { MrfError, type ChargeRecord, type MrfHeader, type PayerCharge } from "../types";
 import { createJsonValidator } from "../validate/json";
@@ -125,6 +125,15 @@ function toRecords(item: JsonObject, index: number, file?: string): ChargeRecord
   });
 }
 
+/** The item as published, for the quarantine (bounded; never fails on odd shapes). */
+function itemText(value: JsonObject): string {
+  try {
+    return rawText(JSON.stringify(value));
+  } catch {
+    return "(item could not be shown)";
+  }
+}
+
 /**
  * Reads the file. The general data elements usually precede the items; when a
  * file puts them after, `open` is used to read the file a second time (header
@@ -160,7 +169,7 @@ export async function* readJsonMrf(
     const errors = issues.length ? errorsOf(issues) : issues;
     if (errors.length) {
       if (mode === "strict") throw issueError(errors[0]!, file);
-      yield { type: "rejected", row: index + 1, raw: rawText(JSON.stringify(value)), issues: [...issues] };
+      yield { type: "rejected", row: index + 1, raw: itemText(value), issues: [...issues] };
       return;
     }
     if (issues.length) yield { type: "issues", issues };
@@ -169,14 +178,14 @@ export async function* readJsonMrf(
       records = toRecords(value, index, file);
     } catch (error) {
       if (!(error instanceof MrfError) || mode === "strict") throw error;
-      yield { type: "rejected", row: index + 1, raw: rawText(JSON.stringify(value)), issues: [errorIssue(error)] };
+      yield { type: "rejected", row: index + 1, raw: itemText(value), issues: [errorIssue(error)] };
       return;
     }
     for (const record of records) yield { type: "record", record };
   }
 
   const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }> {
-    const parser = new JSONParser({ paths: [...HEADER_PATHS, `$.${ITEMS}.*`], keepStack: false });
+    const parser = createJsonParser([...HEADER_PATHS, `$.${ITEMS}.*`]);
     const queue: { item: JsonObject; index: number }[] = [];
     parser.onValue = ({ value, key, stack }) => {
       if (stack.length === 1 && typeof key === "string" && key !== ITEMS) {

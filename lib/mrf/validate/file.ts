@@ -3,7 +3,8 @@
 // flat whatever the size.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { JSONParser, TokenParserError, TokenizerError } from "@streamparser/json";
+import { type JSONParser, TokenParserError, TokenizerError } from "@streamparser/json";
+import { createJsonParser, JsonDepthError } from "../json/parser";
 import { csvRowBatches } from "../csv/rows";
 import { CsvLimitError } from "../csv/tokenizer";
 import { detectFileKind } from "../detect";
@@ -107,7 +108,7 @@ async function validateCsvFile(path: string): Promise<ValidationReport> {
 /** Reads only the top-level "version" (for files that put it after the items). */
 async function readJsonVersion(path: string): Promise<{ value: unknown } | null> {
   let version: { value: unknown } | null = null;
-  const parser = new JSONParser({ paths: ["$.version"], keepStack: false });
+  const parser = createJsonParser(["$.version"]);
   parser.onValue = ({ value, stack }) => {
     if (stack.length === 1) version = { value };
   };
@@ -167,7 +168,7 @@ async function validateJsonFile(path: string): Promise<ValidationReport> {
     let rows = 0;
     // Only the attributes the schemas describe, and the items one by one: a
     // catch-all "$.*" path costs the tokenizer about 10% more on large files.
-    const parser = new JSONParser({ paths: [...ATTRIBUTE_PATHS, `$.${ITEMS}.*`], keepStack: false });
+    const parser = createJsonParser([...ATTRIBUTE_PATHS, `$.${ITEMS}.*`]);
     parser.onValue = ({ value, key, stack }) => {
       if (versionLate) return;
       if (stack.length === 1 && typeof key === "string") {
@@ -223,7 +224,13 @@ async function validateJsonFile(path: string): Promise<ValidationReport> {
 
 /** Errors of malformed JSON: the tokenizer's, the parser's, or our own check for trailing data. */
 function isParseError(error: unknown): boolean {
-  return error instanceof TokenizerError || error instanceof TokenParserError || error instanceof SyntaxError || isUnfinished(error);
+  return (
+    error instanceof TokenizerError ||
+    error instanceof TokenParserError ||
+    error instanceof SyntaxError ||
+    error instanceof JsonDepthError ||
+    isUnfinished(error)
+  );
 }
 
 /** The parser reports a truncated document with a plain Error. */

@@ -3,6 +3,11 @@
 // so a file with millions of bad rows still yields a small report.
 import { MAX_LISTED_ISSUES, isAlert, type Issue, type ValidatedFormat, type ValidationReport } from "./types";
 
+/** Messages quote values from the file: keep a hostile value from making the report huge. */
+const MAX_MESSAGE = 500;
+const bounded = (issue: Issue): Issue =>
+  issue.message.length > MAX_MESSAGE ? { ...issue, message: `${issue.message.slice(0, MAX_MESSAGE - 1)}…` } : issue;
+
 export class ReportBuilder {
   readonly errors: Issue[] = [];
   readonly alerts: Issue[] = [];
@@ -15,7 +20,7 @@ export class ReportBuilder {
 
   add(issues: readonly Issue[]): void {
     for (let i = 0; i < issues.length; i++) {
-      const issue = issues[i]!;
+      const issue = bounded(issues[i]!);
       if (isAlert(issue)) {
         this.alertTotal++;
         if (this.alerts.length < this.cap) this.alerts.push(issue);
