@@ -7,6 +7,8 @@
 import { JSONParser, TokenType } from "@streamparser/json";
 
 export const MAX_DEPTH = 64;
+/** A single value two levels down (one standard_charge_information item) is held whole; cap it. */
+export const MAX_ITEM_BYTES = 32 * 1024 * 1024;
 
 export class JsonDepthError extends Error {
   constructor(readonly offset: number) {
@@ -15,17 +17,27 @@ export class JsonDepthError extends Error {
   }
 }
 
+export class JsonItemSizeError extends Error {
+  constructor(readonly offset: number) {
+    super(`a single item is larger than ${MAX_ITEM_BYTES / 1024 / 1024} MiB (ending past byte ${offset}); split it into several items`);
+    this.name = "JsonItemSizeError";
+  }
+}
+
 export function createJsonParser(paths: string[]): JSONParser {
   const parser = new JSONParser({ paths, keepStack: false, stringBufferSize: 64 * 1024, numberBufferSize: 64 });
   const tokenizer = (parser as unknown as { tokenizer: { onToken: (t: { token: TokenType; offset: number }) => void } }).tokenizer;
   const forward = tokenizer.onToken.bind(tokenizer);
   let depth = 0;
+  let itemStart = -1;
   tokenizer.onToken = (info) => {
     if (info.token === TokenType.LEFT_BRACE || info.token === TokenType.LEFT_BRACKET) {
       if (++depth > MAX_DEPTH) throw new JsonDepthError(info.offset);
+      if (depth === 3) itemStart = info.offset;
     } else if (info.token === TokenType.RIGHT_BRACE || info.token === TokenType.RIGHT_BRACKET) {
       depth--;
     }
+    if (depth >= 3 && info.offset - itemStart > MAX_ITEM_BYTES) throw new JsonItemSizeError(info.offset);
     forward(info);
   };
   return parser;

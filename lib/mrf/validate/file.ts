@@ -4,7 +4,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { type JSONParser, TokenParserError, TokenizerError } from "@streamparser/json";
-import { createJsonParser, JsonDepthError } from "../json/parser";
+import { createJsonParser, JsonDepthError, JsonItemSizeError } from "../json/parser";
 import { csvRowBatches } from "../csv/rows";
 import { CsvLimitError } from "../csv/tokenizer";
 import { detectFileKind } from "../detect";
@@ -229,6 +229,7 @@ function isParseError(error: unknown): boolean {
     error instanceof TokenParserError ||
     error instanceof SyntaxError ||
     error instanceof JsonDepthError ||
+    error instanceof JsonItemSizeError ||
     isUnfinished(error)
   );
 }
