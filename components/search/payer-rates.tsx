@@ -1,7 +1,9 @@
 import { settingLabel } from "@/components/ui/format";
-import { TableScroll, rowTh, td, th } from "@/components/ui/table-scroll";
+import { DataTable, type Column, rowTh, td } from "@/components/ui/table-scroll";
 import type { ServiceOffer } from "@/lib/search";
 import { NegotiatedRate } from "./negotiated-rate";
+
+const RATE_COLUMNS: Column[] = [{ label: "Insurer" }, { label: "Plan" }, { label: "Negotiated rate" }, { label: "Method" }];
 
 /** Every payer/plan's negotiated rate at one hospital, in a disclosure that works without JavaScript. */
 export function PayerRates({ offer, serviceLabel }: { offer: ServiceOffer; serviceLabel: string }) {
@@ -14,41 +16,20 @@ export function PayerRates({ offer, serviceLabel }: { offer: ServiceOffer; servi
         {` · ${settingLabel(offer.setting)}`}
       </summary>
       <div className="p-3 pt-0">
-        <TableScroll label={caption}>
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>
-                  Insurer
-                </th>
-                <th scope="col" className={th}>
-                  Plan
-                </th>
-                <th scope="col" className={th}>
-                  Negotiated rate
-                </th>
-                <th scope="col" className={th}>
-                  Method
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {offer.payers.map((rate, index) => (
-                <tr key={`${rate.payer}|${rate.plan}|${index}`}>
-                  <th scope="row" className={`${rowTh} font-medium`}>
-                    {rate.payer}
-                  </th>
-                  <td className={td}>{rate.plan ?? "All plans"}</td>
-                  <td className={td}>
-                    <NegotiatedRate rate={rate} />
-                  </td>
-                  <td className={td}>{rate.methodology ?? "Not stated"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={caption} columns={RATE_COLUMNS}>
+          {offer.payers.map((rate, index) => (
+            <tr key={`${rate.payer}|${rate.plan}|${index}`}>
+              <th scope="row" className={`${rowTh} font-medium`}>
+                {rate.payer}
+              </th>
+              <td className={td}>{rate.plan ?? "All plans"}</td>
+              <td className={td}>
+                <NegotiatedRate rate={rate} />
+              </td>
+              <td className={td}>{rate.methodology ?? "Not stated"}</td>
+            </tr>
+          ))}
+        </DataTable>
         {offer.payersTruncated ? (
           <p className="mt-2 text-sm text-slate-700">This hospital lists more rates than are shown here.</p>
         ) : null}

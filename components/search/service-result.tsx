@@ -1,9 +1,18 @@
 import { Amount } from "@/components/ui/amount";
 import { capitalize, formatCount, placeLabel, settingLabel } from "@/components/ui/format";
-import { TableScroll, numericTd, numericTh, rowTh, td, th } from "@/components/ui/table-scroll";
+import { DataTable, type Column, numericTd, rowTh, td } from "@/components/ui/table-scroll";
 import { HospitalNameLink } from "@/components/hospitals/hospital-name";
 import type { ServiceResult as Service } from "@/lib/search";
 import { PayerRates } from "./payer-rates";
+
+const OFFER_COLUMNS: Column[] = [
+  { label: "Hospital" },
+  { label: "Setting" },
+  { label: "Gross charge", numeric: true },
+  { label: "Discounted cash price", numeric: true },
+  { label: "Lowest negotiated", numeric: true },
+  { label: "Highest negotiated", numeric: true },
+];
 
 export function serviceCodeLabel(service: Service): string | null {
   return service.code ? `${service.code.type} ${service.code.code}` : null;
@@ -30,66 +39,39 @@ export function ServiceResult({ service, index }: { service: Service; index: num
       {/* Phones get one card per hospital; wider screens a comparison table. Only one is displayed. */}
       <OfferCards service={service} />
       <div className="hidden sm:block">
-        <TableScroll label={caption}>
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>
-                  Hospital
+        <DataTable caption={caption} columns={OFFER_COLUMNS}>
+          {service.hospitals.map((offer, i) => {
+            const place = placeLabel(offer.hospital.city, offer.hospital.state);
+            return (
+              <tr key={`${offer.hospital.slug}-${i}`} data-testid="hospital-price-row">
+                <th scope="row" className={`${rowTh} min-w-56 font-normal`}>
+                  <HospitalNameLink {...offer.hospital} />
+                  {place ? <span className="block text-slate-700">{place}</span> : null}
+                  <span className="mt-1 block text-xs text-slate-700">“{offer.description}”</span>
+                  {offer.modifiers ? <span className="block text-xs text-slate-700">Modifiers: {offer.modifiers}</span> : null}
                 </th>
-                <th scope="col" className={th}>
-                  Setting
-                </th>
-                <th scope="col" className={numericTh}>
-                  Gross charge
-                </th>
-                <th scope="col" className={numericTh}>
-                  Discounted cash price
-                </th>
-                <th scope="col" className={numericTh}>
-                  Lowest negotiated
-                </th>
-                <th scope="col" className={numericTh}>
-                  Highest negotiated
-                </th>
+                <td className={td}>
+                  {settingLabel(offer.setting)}
+                  {offer.billingClass ? (
+                    <span className="block text-xs text-slate-700">{capitalize(offer.billingClass)}</span>
+                  ) : null}
+                </td>
+                <td className={numericTd}>
+                  <Amount value={offer.gross} />
+                </td>
+                <td className={numericTd}>
+                  <Amount value={offer.discountedCash} />
+                </td>
+                <td className={numericTd}>
+                  <Amount value={offer.minimum} />
+                </td>
+                <td className={numericTd}>
+                  <Amount value={offer.maximum} />
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {service.hospitals.map((offer, i) => {
-                const place = placeLabel(offer.hospital.city, offer.hospital.state);
-                return (
-                  <tr key={`${offer.hospital.slug}-${i}`} data-testid="hospital-price-row">
-                    <th scope="row" className={`${rowTh} min-w-56 font-normal`}>
-                      <HospitalNameLink {...offer.hospital} />
-                      {place ? <span className="block text-slate-700">{place}</span> : null}
-                      <span className="mt-1 block text-xs text-slate-700">“{offer.description}”</span>
-                      {offer.modifiers ? <span className="block text-xs text-slate-700">Modifiers: {offer.modifiers}</span> : null}
-                    </th>
-                    <td className={td}>
-                      {settingLabel(offer.setting)}
-                      {offer.billingClass ? (
-                        <span className="block text-xs text-slate-700">{capitalize(offer.billingClass)}</span>
-                      ) : null}
-                    </td>
-                    <td className={numericTd}>
-                      <Amount value={offer.gross} />
-                    </td>
-                    <td className={numericTd}>
-                      <Amount value={offer.discountedCash} />
-                    </td>
-                    <td className={numericTd}>
-                      <Amount value={offer.minimum} />
-                    </td>
-                    <td className={numericTd}>
-                      <Amount value={offer.maximum} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+            );
+          })}
+        </DataTable>
       </div>
       {service.hospitalsTruncated ? (
         <p className="text-sm text-slate-700">

@@ -17,3 +17,32 @@ export const td = "px-3 py-2 align-top text-sm text-slate-900";
 export const rowTh = `${td} text-left`;
 export const numericTd = `${td} text-right tabular-nums whitespace-nowrap`;
 export const numericTh = `${th} text-right`;
+
+export interface Column {
+  label: string;
+  numeric?: boolean;
+}
+
+/**
+ * A captioned, horizontally scrollable data table with a header row: the shape
+ * every price table shares. Rows are passed as children (the <tbody> content).
+ */
+export function DataTable({ caption, columns, children }: { caption: string; columns: Column[]; children: ReactNode }) {
+  return (
+    <TableScroll label={caption}>
+      <table className="min-w-full divide-y divide-slate-200">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.label} scope="col" className={c.numeric ? numericTh : th}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">{children}</tbody>
+      </table>
+    </TableScroll>
+  );
+}
