@@ -12,7 +12,8 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url, PORT: port },
+    // Telemetry would try to reach the internet from every developer machine.
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: db.url, PORT: port },
   });
   console.log(`Hospital Priceline: http://localhost:${port}`);
   let stopping = false;
