@@ -1,10 +1,11 @@
 // Reading CMS machine-readable files: one entry point for every layout.
 import { createReadStream, type ReadStream } from "node:fs";
 import { readCsvMrf } from "./csv/reader";
+import { READ_CHUNK_BYTES } from "./csv/rows";
 import { detectFileKind } from "./detect";
 import { readJsonMrf } from "./json/reader";
 import type { ReadMode, RejectedRow } from "./issues";
-import type { ChargeRecord, MrfFormat, MrfHeader } from "./types";
+import { MrfError, type ChargeRecord, type MrfFormat, type MrfHeader } from "./types";
 import type { Issue } from "./validate/types";
 
 export * from "./types";
@@ -30,10 +31,22 @@ export interface ReadOptions {
 
 /** Streams any CMS MRF at `path`: first a header event, then one event per charge record. */
 export async function* readMrfFile(path: string, options: ReadOptions = {}): AsyncGenerator<MrfEvent> {
+  try {
+    yield* readAnyMrf(path, options);
+  } catch (error) {
+    // Every error names the file, even those raised deep in value parsing.
+    if (error instanceof MrfError && !error.location.file) {
+      throw new MrfError(error.message, { ...error.location, file: options.displayName ?? path });
+    }
+    throw error;
+  }
+}
+
+async function* readAnyMrf(path: string, options: ReadOptions): AsyncGenerator<MrfEvent> {
   const displayName = options.displayName ?? path;
   const kind = await detectFileKind(path);
   const open = () => {
-    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
     options.onStream?.(stream);
     return stream;
   };

@@ -4,7 +4,9 @@
 // produced (declared sizes can lie).
 import { createWriteStream } from "node:fs";
 import path from "node:path";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import zlib from "node:zlib";
 import yauzl from "yauzl";
 import { errorText, SourceError } from "./errors";
 import { checkRatio, guardOutput, tooLarge, type SizeLimits } from "./limits";
@@ -87,11 +89,23 @@ export async function extractMrfEntry(
     const out = dest.file(path.posix.basename(entry.fileName));
     try {
       const stream = await zipfile.openReadStreamPromise(entry);
+      // yauzl does not check CRC-32s; a corrupted archive must be refused, not loaded.
+      let crc = 0;
+      const checksum = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          crc = zlib.crc32(chunk, crc);
+          done(null, chunk);
+        },
+      });
       await pipeline(
         stream,
         guardOutput(source, limits, { what, inputBytes: () => Math.max(entry.compressedSize, 1) }),
+        checksum,
         createWriteStream(out),
       );
+      if (crc >>> 0 !== entry.crc32 >>> 0) {
+        throw new SourceError("zip", source, `${what} fails its CRC-32 check (the archive is corrupt)`);
+      }
     } catch (error) {
       if (error instanceof SourceError) throw error;
       const text = errorText(error);

@@ -5,6 +5,12 @@ import { StringDecoder } from "node:string_decoder";
 import { CsvTokenizer, type TokenizerLimits } from "./tokenizer";
 
 /**
+ * Bytes per file read: large enough for throughput, small enough that one chunk
+ * of pathological input (all blank lines, say) never becomes millions of records at once.
+ */
+export const READ_CHUNK_BYTES = 256 * 1024;
+
+/**
  * Yields the records of each chunk together: one await per chunk rather than
  * per record keeps the async overhead off the hot path.
  */

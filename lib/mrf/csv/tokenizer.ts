@@ -57,12 +57,17 @@ export class CsvTokenizer {
       if (n > 0 && chunk.charCodeAt(0) === LF) i = 1;
     }
     let start = i; // start of the unconsumed part of the current field in this chunk
+    let slowUntil = -1; // the fast path is not tried again before this index
     while (i < n) {
       // Fast path: a whole record with no quote and no lone CR is split natively,
       // which is several times faster than walking it character by character.
-      if (start === i && this.row.length === 0 && this.pending === "" && !this.inQuotes && !this.fieldQuoted) {
+      // Where it does not apply, it is not retried before the next LF (so lone-CR
+      // or quote-heavy text is never rescanned: no quadratic cases).
+      if (i >= slowUntil && start === i && this.row.length === 0 && this.pending === "" && !this.inQuotes && !this.fieldQuoted) {
         const nl = chunk.indexOf("\n", i);
-        if (nl !== -1) {
+        if (nl === -1) {
+          slowUntil = n;
+        } else {
           let lineEnd = nl;
           if (lineEnd > i && chunk.charCodeAt(lineEnd - 1) === CR) lineEnd--;
           const line = chunk.slice(i, lineEnd);
@@ -74,35 +79,45 @@ export class CsvTokenizer {
                 this.rows + 1,
               );
             }
+            if (line.length > this.limits.maxFieldLength) this.checkFieldLengths(fields);
             out.push(fields);
             this.rows++;
             start = i = nl + 1;
             continue;
           }
+          slowUntil = nl + 1;
         }
       }
       if (this.inQuotes) {
-        // Jump to the next quote: everything before it is field content.
         if (this.quoteSeen) {
+          // The previous chunk ended on a quote: "" split across chunks, or the closing quote.
           this.quoteSeen = false;
           if (chunk.charCodeAt(i) === QUOTE) {
-            // "" → one literal quote: the first was dropped, this one starts the next piece.
-            start = i++;
+            this.append('"', 0, 1);
+            start = ++i;
             continue;
           }
           this.inQuotes = false; // the quote closed the field; fall through to unquoted handling
           continue;
         }
-        const q = chunk.indexOf('"', i);
+        // Jump from quote to quote. "" pairs stay inside the piece and are
+        // unescaped once, so a field of many quotes is not built one character at a time.
+        let escapes = false;
+        let q = chunk.indexOf('"', i);
+        while (q !== -1 && q + 1 < n && chunk.charCodeAt(q + 1) === QUOTE) {
+          escapes = true;
+          q = chunk.indexOf('"', q + 2);
+        }
         if (q === -1) {
-          this.append(chunk, start, n);
+          this.appendUnescaped(chunk, start, n, escapes);
           start = i = n;
           break;
         }
-        this.append(chunk, start, q);
+        this.appendUnescaped(chunk, start, q, escapes);
         i = q + 1;
         start = i;
-        this.quoteSeen = true;
+        if (i < n) this.inQuotes = false; // closing quote; what follows is unquoted handling
+        else this.quoteSeen = true; // last char of the chunk: the next chunk decides
         continue;
       }
       const c = chunk.charCodeAt(i);
@@ -145,6 +160,23 @@ export class CsvTokenizer {
       out.push(this.endRow());
     }
     return out;
+  }
+
+  private appendUnescaped(chunk: string, from: number, to: number, escapes: boolean) {
+    if (!escapes) return this.append(chunk, from, to);
+    const piece = chunk.slice(from, to).replace(/""/g, '"');
+    this.append(piece, 0, piece.length);
+  }
+
+  private checkFieldLengths(fields: string[]) {
+    for (const f of fields) {
+      if (f.length > this.limits.maxFieldLength) {
+        throw new CsvLimitError(
+          `record ${this.rows + 1} has a field longer than ${this.limits.maxFieldLength.toLocaleString("en-US")} characters`,
+          this.rows + 1,
+        );
+      }
+    }
   }
 
   private append(chunk: string, from: number, to: number) {

@@ -24,13 +24,29 @@ export class JsonItemSizeError extends Error {
   }
 }
 
+/**
+ * A JSONParser that also refuses a single token (a string, a number) growing
+ * past MAX_ITEM_BYTES: the library accumulates it whole before emitting it.
+ */
+class BoundedJsonParser extends JSONParser {
+  lastTokenOffset = 0;
+  private written = 0;
+
+  override write(input: Iterable<number> | string): void {
+    super.write(input);
+    this.written += typeof input === "string" ? Buffer.byteLength(input) : (input as Uint8Array).length;
+    if (this.written - this.lastTokenOffset > MAX_ITEM_BYTES) throw new JsonItemSizeError(this.written);
+  }
+}
+
 export function createJsonParser(paths: string[]): JSONParser {
-  const parser = new JSONParser({ paths, keepStack: false, stringBufferSize: 64 * 1024, numberBufferSize: 64 });
+  const parser = new BoundedJsonParser({ paths, keepStack: false, stringBufferSize: 64 * 1024, numberBufferSize: 64 });
   const tokenizer = (parser as unknown as { tokenizer: { onToken: (t: { token: TokenType; offset: number }) => void } }).tokenizer;
   const forward = tokenizer.onToken.bind(tokenizer);
   let depth = 0;
   let itemStart = -1;
   tokenizer.onToken = (info) => {
+    parser.lastTokenOffset = info.offset;
     if (info.token === TokenType.LEFT_BRACE || info.token === TokenType.LEFT_BRACKET) {
       if (++depth > MAX_DEPTH) throw new JsonDepthError(info.offset);
       if (depth === 3) itemStart = info.offset;

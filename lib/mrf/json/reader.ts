@@ -198,8 +198,14 @@ export async function* readJsonMrf(
     try {
       for await (const chunk of open()) {
         sawRoot = true;
-        parser.write(chunk as Buffer);
+        try {
+          parser.write(chunk as Buffer);
+        } catch (error) {
+          // Text after the root value: what CMS's validator ignores (with an alert), so do we.
+          if (!parser.isEnded) throw error;
+        }
         while (queue.length) yield queue.shift()!;
+        if (parser.isEnded) break;
       }
       if (!sawRoot) throw new MrfError("the file is empty", { file });
       // The parser ends by itself after the root value; end() is for truncated input.

@@ -3,7 +3,7 @@
 // memory at a time, whatever the file size.
 import { createReadStream, type ReadStream } from "node:fs";
 import type { Readable } from "node:stream";
-import { csvRows } from "../csv/rows";
+import { READ_CHUNK_BYTES, csvRows } from "../csv/rows";
 import { CsvLimitError } from "../csv/tokenizer";
 import { MrfError, type ChargeRecord, type ItemCodeInfo, type MrfHeader, type PayerCharge } from "../types";
 import { decimal } from "../values";
@@ -556,7 +556,7 @@ export async function* readLegacyFile(
   displayNameOrOptions: string | LegacyReadOptions = {},
 ): AsyncGenerator<LegacyEvent> {
   const options = typeof displayNameOrOptions === "string" ? { displayName: displayNameOrOptions } : displayNameOrOptions;
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   options.onStream?.(stream);
   yield* readLegacyStream(stream, mapping, { ...options, displayName: options.displayName ?? path });
 }

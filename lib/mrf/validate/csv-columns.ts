@@ -201,7 +201,10 @@ export function readCsvColumns(row3: readonly string[], rules: VersionRules): Co
       return payer !== "[payer_name]" && plan !== "[plan_name]";
     });
   }
-  const codes = codeCount(names);
+  // A header like code|99999999 would make the expected list (code|1 … code|N)
+  // astronomically long. Past the number of columns some code|i must be missing
+  // anyway, so the verdict is the same with N capped there.
+  const codes = Math.min(codeCount(names), names.length);
 
   if (isTall === plans.length > 0) {
     errors.push(
@@ -307,8 +310,14 @@ export function readCsvColumns(row3: readonly string[], rules: VersionRules): Co
   if (rules.v3) {
     // estimated_amount was dropped in v3.0; CMS flags the first such column (per payer/plan in wide files).
     const estimated = isTall ? ["estimated_amount"] : plans.map((p) => `estimated_amount|${p}`);
+    // First column per canonical name, built once: a lookup per plan would be O(plans × columns).
+    const firstIndex = new Map<string, number>();
+    names.forEach((c, i) => {
+      const canonical = canonicalHeader(c);
+      if (!firstIndex.has(canonical)) firstIndex.set(canonical, i);
+    });
     for (const label of estimated) {
-      const index = names.findIndex((c) => canonicalHeader(c) === label);
+      const index = firstIndex.get(label) ?? -1;
       if (index >= 0) {
         alerts.push(
           csvIssue(

@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { type JSONParser, TokenParserError, TokenizerError } from "@streamparser/json";
 import { createJsonParser, JsonDepthError, JsonItemSizeError } from "../json/parser";
-import { csvRowBatches } from "../csv/rows";
+import { READ_CHUNK_BYTES, csvRowBatches } from "../csv/rows";
 import { CsvLimitError } from "../csv/tokenizer";
 import { detectFileKind } from "../detect";
 import { createCsvValidator } from "./csv";
@@ -14,7 +14,7 @@ import { createJsonValidator } from "./json";
 import { ReportBuilder } from "./report";
 import type { ValidationReport } from "./types";
 
-const CHUNK = 1 << 20;
+const CHUNK = READ_CHUNK_BYTES;
 const ITEMS = "standard_charge_information";
 /** Top-level attributes any supported version's schema describes. */
 const ATTRIBUTE_PATHS = [

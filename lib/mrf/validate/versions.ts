@@ -57,7 +57,7 @@ export function versionRules(version: SupportedVersion): VersionRules {
 
 export function unsupportedVersionMessage(declared: string): string {
   return (
-    `The version "${declared}" is not a CMS template version this validator knows. ` +
+    `The version "${declared.length > 40 ? `${declared.slice(0, 39)}…` : declared}" is not a CMS template version this validator knows. ` +
     `Encode one of ${SUPPORTED_VERSIONS.join(", ")} (files made for the current requirements use "3.0.0").`
   );
 }
