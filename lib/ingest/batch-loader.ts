@@ -1,5 +1,11 @@
-// Buffers normalized rows and writes them with COPY in batches, inside the
-// caller's transaction. Memory is bounded by the batch size, not the file size.
+// Normalizes charge records into items, codes, standard charges (with their payer
+// charges as parallel arrays) and payer plans, and writes them with COPY in
+// batches inside the caller's transaction. Memory is bounded by the batch size,
+// not the file size.
+//
+// Ids are computed, not drawn from sequences: (mrf_file_id << 32) + ordinal in
+// the file. A load then needs no round trip for ids, and PostgreSQL can work on
+// one batch while the next is parsed (docs/adr/0006).
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import type pg from "pg";
@@ -9,21 +15,22 @@ import { CopyBuffer } from "./copy-buffer";
 import { copyField } from "./copy-text";
 
 const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key";
-const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 const CODE_COLUMNS = "hospital_id, item_id, position, code, code_type";
-const CHARGE_COLUMNS = [
-  "hospital_id", "item_id", "mrf_file_id", "setting", "modifiers", "drug_unit", "drug_unit_type",
-  "gross", "discounted_cash", "payer_name", "plan_name", "negotiated_dollar", "negotiated_percentage",
-  "negotiated_algorithm", "methodology", "minimum", "maximum", "median_amount", "percentile_10",
-  "percentile_90", "allowed_count", "payer_notes", "generic_notes", "billing_class",
-].join(", ");
+const CHARGE_COLUMNS =
+  "hospital_id, id, item_id, mrf_file_id, setting, modifiers, drug_unit, drug_unit_type, gross, discounted_cash, minimum, maximum, " +
+  "generic_notes, billing_class, plan_nos, negotiated_dollars, negotiated_percentages, negotiated_algorithms, methodologies, " +
+  "median_amounts, percentiles_10, percentiles_90, allowed_counts, payer_notes";
+const PLAN_COLUMNS = "hospital_id, mrf_file_id, plan_no, payer_name, plan_name";
+const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 
-// Ids are reserved in large blocks: reserving waits for the COPYs already queued
-// on the connection, so it must be rare for parsing and loading to overlap.
-const ID_BLOCK = 50_000;
-const FLUSH_AT_CHARGES = 20_000;
+/** Rows (payer charges, charges without payers, quarantined rows) per COPY batch. */
+const FLUSH_AT_ROWS = 25_000;
 // COPY batches sent but not yet confirmed; more would only buffer in memory.
 const MAX_IN_FLIGHT = 2;
+/** Records merged into one standard charge at most; a longer run starts another (bounds memory). */
+const MAX_GROUP_RECORDS = 1_000;
+/** Ordinals per file: ids are (file id << 32) + ordinal. */
+const MAX_ORDINAL = 2 ** 32 - 1;
 
 /**
  * What identifies an item across a hospital's file versions: its codes (type
@@ -36,39 +43,124 @@ export function itemKey(record: Pick<ChargeRecord, "codes" | "description">): st
   return key;
 }
 
+/** The fields that make consecutive records one standard charge (notes aside: see flushGroup). */
+function sameCharge(a: ChargeRecord, b: ChargeRecord): boolean {
+  return (
+    a.setting === b.setting &&
+    a.gross === b.gross &&
+    a.discountedCash === b.discountedCash &&
+    a.minimum === b.minimum &&
+    a.maximum === b.maximum &&
+    a.modifiers === b.modifiers &&
+    a.drugUnit === b.drugUnit &&
+    a.drugUnitType === b.drugUnitType &&
+    a.billingClass === b.billingClass
+  );
+}
+
+function joinNotes(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null || b === a) return a;
+  return `${a}; ${b}`;
+}
+
+/** The note most records of a group carry, none counting as a note (the first of equals wins). */
+function commonNote(group: readonly ChargeRecord[]): string | null {
+  const first = group[0]!.genericNotes;
+  let differs = false;
+  for (let i = 1; i < group.length && !differs; i++) differs = group[i]!.genericNotes !== first;
+  if (!differs) return first;
+  const counts = new Map<string | null, number>();
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const r of group) {
+    const n = (counts.get(r.genericNotes) ?? 0) + 1;
+    counts.set(r.genericNotes, n);
+    if (n > bestCount) [best, bestCount] = [r.genericNotes, n];
+  }
+  return best;
+}
+
+/**
+ * Builds the COPY text of a PostgreSQL array column, element by element; the
+ * column is NULL when every element is (so readers need not scan all-NULL arrays).
+ */
+class ArrayColumn {
+  private text = "";
+  private n = 0;
+  private any = false;
+
+  constructor(private readonly quoted: boolean) {}
+
+  /** `value` is a validated decimal or integer (nothing to escape) unless the column is quoted. */
+  push(value: string | number | null): void {
+    if (this.n++ > 0) this.text += ",";
+    if (value === null) {
+      this.text += "NULL";
+      return;
+    }
+    this.any = true;
+    if (!this.quoted) this.text += value;
+    else this.text += `"${(value as string).replace(/["\\]/g, "\\$&")}"`;
+  }
+
+  /** The column's COPY field, and resets for the next charge. */
+  take(): string {
+    const field = this.any ? copyField(`{${this.text}}`) : "\\N";
+    this.text = "";
+    this.n = 0;
+    this.any = false;
+    return field;
+  }
+}
+
 export class BatchLoader {
   private items = new CopyBuffer();
   private codes = new CopyBuffer();
-  private charges = new CopyBuffer(8 << 20);
+  private charges = new CopyBuffer(4 << 20);
   private quarantine = new CopyBuffer();
-  quarantinedCount = 0;
-  private pendingCharges = 0;
-  private ids: bigint[] = [];
+  private readonly idBase: bigint;
+  private readonly prefix: string;
+  private plans = new Map<string, number>();
+  private planRows: string[] = [];
+  private pendingRows = 0;
   private lastItemKey: string | undefined;
-  private currentItemId: bigint | undefined;
+  private itemId = "";
+  private group: ChargeRecord[] = [];
+  // One per payer-charge field, in CHARGE_COLUMNS order.
+  private readonly arrays = {
+    planNos: new ArrayColumn(false),
+    dollars: new ArrayColumn(false),
+    percentages: new ArrayColumn(false),
+    algorithms: new ArrayColumn(true),
+    methodologies: new ArrayColumn(true),
+    medians: new ArrayColumn(false),
+    p10s: new ArrayColumn(false),
+    p90s: new ArrayColumn(false),
+    counts: new ArrayColumn(true),
+    notes: new ArrayColumn(true),
+  };
   private inFlight: Promise<void>[] = [];
   private tail: Promise<void> = Promise.resolve();
   itemCount = 0;
+  /** Standard charges (an item in a setting with its amounts and payer charges). */
+  standardChargeCount = 0;
+  /** Charge rows as a tall CSV would list them: one per payer charge, or one for a charge without payers. */
   chargeCount = 0;
+  quarantinedCount = 0;
 
   constructor(
     private readonly client: pg.ClientBase,
     readonly hospitalId: number,
     readonly mrfFileId: number,
-  ) {}
+  ) {
+    this.idBase = BigInt(mrfFileId) << 32n;
+    this.prefix = `${hospitalId}\t`;
+  }
 
-  private async nextItemId(): Promise<bigint> {
-    if (this.ids.length === 0) {
-      // Reserve a block of ids from the table's own sequence (safe under concurrency),
-      // after the COPYs already sent: the connection runs one statement at a time.
-      await this.tail;
-      const { rows } = await this.client.query<{ id: string }>(
-        `SELECT nextval(pg_get_serial_sequence('items', 'id'))::text AS id FROM generate_series(1, $1)`,
-        [ID_BLOCK],
-      );
-      this.ids = rows.map((r) => BigInt(r.id)).reverse();
-    }
-    return this.ids.pop()!;
+  private nextId(ordinal: number): string {
+    if (ordinal > MAX_ORDINAL) throw new Error(`more than ${MAX_ORDINAL} items or charges in one file`);
+    return String(this.idBase + BigInt(ordinal));
   }
 
   async add(record: ChargeRecord): Promise<void> {
@@ -76,49 +168,88 @@ export class BatchLoader {
     // several settings (or, in tall files, several payer rows of one item).
     const codes = itemKey(record);
     const key = `${record.description}\u0001${codes}`;
-    if (key !== this.lastItemKey || this.currentItemId === undefined) {
-      this.currentItemId = await this.nextItemId();
+    if (key !== this.lastItemKey) {
+      this.flushGroup();
       this.lastItemKey = key;
       this.itemCount++;
-      const itemId = String(this.currentItemId);
-      this.items.write(`${this.hospitalId}\t${itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(codes)}\n`);
+      this.itemId = this.nextId(this.itemCount);
+      this.items.write(`${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(codes)}\n`);
       for (let i = 0; i < record.codes.length; i++) {
         const c = record.codes[i]!;
-        this.codes.write(`${this.hospitalId}\t${itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`);
+        this.codes.write(`${this.prefix}${this.itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`);
       }
+    } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
+      this.flushGroup();
     }
-    // The columns shared by every payer row of this record, in CHARGE_COLUMNS order.
-    const head =
-      `${this.hospitalId}\t${this.currentItemId}\t${this.mrfFileId}\t${copyField(record.setting)}\t` +
-      `${copyField(record.modifiers)}\t${copyField(record.drugUnit)}\t${copyField(record.drugUnitType)}\t` +
-      `${copyField(record.gross)}\t${copyField(record.discountedCash)}\t`;
-    const minMax = `${copyField(record.minimum)}\t${copyField(record.maximum)}\t`;
-    const notes = `${copyField(record.genericNotes)}\t${copyField(record.billingClass)}\n`;
-    if (record.payers.length === 0) {
-      this.charges.write(`${head}\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${minMax}\\N\t\\N\t\\N\t\\N\t\\N\t${notes}`);
-    }
-    for (const p of record.payers) {
-      this.charges.write(
-        `${head}${copyField(p.payerName)}\t${copyField(p.planName)}\t${copyField(p.negotiatedDollar)}\t` +
-        `${copyField(p.negotiatedPercentage)}\t${copyField(p.negotiatedAlgorithm)}\t${copyField(p.methodology)}\t` +
-        `${minMax}${copyField(p.medianAmount)}\t${copyField(p.percentile10)}\t${copyField(p.percentile90)}\t` +
-        `${copyField(p.allowedCount)}\t${copyField(p.payerNotes)}\t${notes}`,
-      );
-    }
+    this.group.push(record);
     const added = Math.max(1, record.payers.length);
     this.chargeCount += added;
-    this.pendingCharges += added;
-    if (this.pendingCharges >= FLUSH_AT_CHARGES) await this.flush();
+    this.pendingRows += added;
+    if (this.pendingRows >= FLUSH_AT_ROWS) await this.flush();
   }
 
   /** Sets a row aside (lenient mode) with the reasons it was refused. */
   async reject(row: number, raw: string, reasons: unknown): Promise<void> {
     this.quarantine.write(
-      `${this.hospitalId}\t${this.mrfFileId}\t${row}\t${copyField(JSON.stringify(reasons))}\t${copyField(raw)}\n`,
+      `${this.prefix}${this.mrfFileId}\t${row}\t${copyField(JSON.stringify(reasons))}\t${copyField(raw)}\n`,
     );
     this.quarantinedCount++;
-    this.pendingCharges++;
-    if (this.pendingCharges >= FLUSH_AT_CHARGES) await this.flush();
+    this.pendingRows++;
+    if (this.pendingRows >= FLUSH_AT_ROWS) await this.flush();
+  }
+
+  private planNo(payerName: string, planName: string | null): number {
+    const key = planName === null ? payerName : `${payerName}\u0000${planName}`;
+    let no = this.plans.get(key);
+    if (no === undefined) {
+      no = this.plans.size + 1;
+      this.plans.set(key, no);
+      this.planRows.push(`${this.prefix}${this.mrfFileId}\t${no}\t${copyField(payerName)}\t${copyField(planName)}\n`);
+    }
+    return no;
+  }
+
+  /** Writes the standard charge the buffered records make, with their payer charges. */
+  private flushGroup(): void {
+    const group = this.group;
+    if (group.length === 0) return;
+    const first = group[0]!;
+    // The note most rows share belongs to the charge. In a tall CSV, a payer row
+    // whose note differs keeps its own as that payer charge's notes.
+    const chargeNotes = commonNote(group);
+    const a = this.arrays;
+    let payers = 0;
+    for (const record of group) {
+      const rowNotes = record.genericNotes !== chargeNotes ? record.genericNotes : null;
+      for (const p of record.payers) {
+        payers++;
+        a.planNos.push(this.planNo(p.payerName, p.planName));
+        a.dollars.push(p.negotiatedDollar);
+        a.percentages.push(p.negotiatedPercentage);
+        a.algorithms.push(p.negotiatedAlgorithm);
+        a.methodologies.push(p.methodology);
+        a.medians.push(p.medianAmount);
+        a.p10s.push(p.percentile10);
+        a.p90s.push(p.percentile90);
+        a.counts.push(p.allowedCount);
+        a.notes.push(joinNotes(rowNotes, p.payerNotes));
+      }
+    }
+    // A payer-less row's own note would have nowhere to go: it stays with the charge.
+    let notes = chargeNotes;
+    if (payers < group.length) {
+      for (const r of group) if (r.payers.length === 0 && r.genericNotes !== chargeNotes) notes = joinNotes(notes, r.genericNotes);
+    }
+    this.standardChargeCount++;
+    this.charges.write(
+      `${this.prefix}${this.nextId(this.standardChargeCount)}\t${this.itemId}\t${this.mrfFileId}\t${copyField(first.setting)}\t` +
+        `${copyField(first.modifiers)}\t${copyField(first.drugUnit)}\t${copyField(first.drugUnitType)}\t${copyField(first.gross)}\t` +
+        `${copyField(first.discountedCash)}\t${copyField(first.minimum)}\t${copyField(first.maximum)}\t${copyField(notes)}\t` +
+        `${copyField(first.billingClass)}\t${a.planNos.take()}\t${a.dollars.take()}\t${a.percentages.take()}\t` +
+        `${a.algorithms.take()}\t${a.methodologies.take()}\t${a.medians.take()}\t${a.p10s.take()}\t${a.p90s.take()}\t` +
+        `${a.counts.take()}\t${a.notes.take()}\n`,
+    );
+    this.group = [];
   }
 
   /** Sends the buffered rows without waiting for PostgreSQL to finish them. */
@@ -127,9 +258,8 @@ export class BatchLoader {
     const codes = this.codes.take();
     const charges = this.charges.take();
     const quarantined = this.quarantine.take();
-    this.pendingCharges = 0;
-    // Chained, not awaited: the connection runs one COPY at a time (items before
-    // the codes and charges that refer to them) while parsing continues.
+    this.pendingRows = 0;
+    // Chained, not awaited: the connection runs one COPY at a time while parsing continues.
     const batch = this.tail.then(async () => {
       await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);
       await this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, codes);
@@ -142,9 +272,15 @@ export class BatchLoader {
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.inFlight.shift();
   }
 
-  /** Sends what is left and waits until PostgreSQL has every row. */
+  /** Sends what is left, with the file's payers and plans, and waits until PostgreSQL has every row. */
   async finish(): Promise<void> {
+    this.flushGroup();
     await this.flush();
+    const plans = Buffer.from(this.planRows.join(""), "utf8");
+    const batch = this.tail.then(() => this.copy(`COPY payer_plans (${PLAN_COLUMNS}) FROM STDIN`, plans));
+    this.tail = batch;
+    this.inFlight.push(batch);
+    batch.catch(() => undefined);
     while (this.inFlight.length) await this.inFlight.shift();
   }
 

@@ -1,6 +1,7 @@
 // A hospital's files are versions: after loading one, record what changed
 // against the version before it (added, removed and re-priced charge rows).
 import type pg from "pg";
+import { payerChargeRows, payerPlanJoin } from "../db/charges-sql";
 
 export interface ChangeCounts {
   previousFileId: number | null;
@@ -15,13 +16,15 @@ export interface ChangeCounts {
  */
 const FILE_ROWS = (param: string) => `
   SELECT i.item_key, min(i.description) AS description, sc.setting,
-         coalesce(sc.payer_name, '') AS payer, coalesce(sc.plan_name, '') AS plan,
-         max(sc.negotiated_dollar) AS dollar, max(sc.negotiated_percentage) AS pct,
+         coalesce(pp.payer_name, '') AS payer, coalesce(pp.plan_name, '') AS plan,
+         max(pc.negotiated_dollar) AS dollar, max(pc.negotiated_percentage) AS pct,
          max(sc.gross) AS gross, max(sc.discounted_cash) AS cash
     FROM items i
     JOIN standard_charges sc ON sc.hospital_id = i.hospital_id AND sc.item_id = i.id
+    LEFT JOIN LATERAL ${payerChargeRows("sc")} ON true
+    ${payerPlanJoin("sc")}
    WHERE i.hospital_id = $1 AND i.mrf_file_id = ${param}
-   GROUP BY i.item_key, sc.setting, coalesce(sc.payer_name, ''), coalesce(sc.plan_name, '')`;
+   GROUP BY i.item_key, sc.setting, coalesce(pp.payer_name, ''), coalesce(pp.plan_name, '')`;
 
 export async function recordChanges(
   client: pg.ClientBase,

@@ -198,13 +198,14 @@ export async function listHospitalServices(
        FROM unnest($2::bigint[]) AS x(item_id)
        CROSS JOIN LATERAL (
          SELECT sc.setting,
-                (array_agg(sc.gross ORDER BY sc.payer_name IS NOT NULL, sc.id) FILTER (WHERE sc.gross IS NOT NULL))[1] AS gross,
-                (array_agg(sc.discounted_cash ORDER BY sc.payer_name IS NOT NULL, sc.id) FILTER (WHERE sc.discounted_cash IS NOT NULL))[1] AS discounted_cash,
-                (array_agg(sc.minimum ORDER BY sc.payer_name IS NOT NULL, sc.id) FILTER (WHERE sc.minimum IS NOT NULL))[1] AS minimum,
-                (array_agg(sc.maximum ORDER BY sc.payer_name IS NOT NULL, sc.id) FILTER (WHERE sc.maximum IS NOT NULL))[1] AS maximum,
-                count(*) FILTER (WHERE sc.payer_name IS NOT NULL)::text AS payer_count
+                (array_agg(sc.gross ORDER BY sc.id) FILTER (WHERE sc.gross IS NOT NULL))[1] AS gross,
+                (array_agg(sc.discounted_cash ORDER BY sc.id) FILTER (WHERE sc.discounted_cash IS NOT NULL))[1] AS discounted_cash,
+                (array_agg(sc.minimum ORDER BY sc.id) FILTER (WHERE sc.minimum IS NOT NULL))[1] AS minimum,
+                (array_agg(sc.maximum ORDER BY sc.id) FILTER (WHERE sc.maximum IS NOT NULL))[1] AS maximum,
+                sum(sc.payer_count)::text AS payer_count
          FROM (
-           SELECT * FROM standard_charges s
+           SELECT s.*, coalesce(cardinality(s.plan_nos), 0) AS payer_count
+           FROM standard_charges s
            WHERE s.hospital_id = $1 AND s.item_id = x.item_id
            ORDER BY s.id
            LIMIT ${MAX_CHARGE_ROWS_PER_ITEM}

@@ -6,10 +6,11 @@
 // standard-charge rows are read per item. Only each hospital's current file counts (its newest
 // succeeded MRF file).
 import type pg from "pg";
+import { payerChargeRows, payerPlanJoin } from "@/lib/db/charges-sql";
 import { CODE_TYPE_RANK_SQL, LATEST_FILES_CTE, codeTypeRank, withReadOnlyClient } from "./db";
 import { numericToNumber } from "./money";
 import type { SearchQuery } from "./query";
-import { codeVariants, containsPattern, descriptionWords, looksLikeCode, wholeWordPattern } from "./terms";
+import { DESCRIPTION_TSVECTOR, codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
 import type { HospitalRef, MatchKind, PayerRate, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
 export const MAX_CANDIDATES = 2_000;
@@ -56,19 +57,9 @@ async function candidatesByCode(client: pg.PoolClient, text: string): Promise<Ca
 }
 
 async function candidatesByWords(client: pg.PoolClient, text: string): Promise<Candidate[]> {
-  const words = descriptionWords(text);
-  if (words.length === 0) return [];
-  const values: unknown[] = [];
-  // One predicate per word so each can use the trigram index (ILIKE/~* on gin_trgm_ops).
-  const predicates = words.map((word) => {
-    if (word.length >= 3) {
-      values.push(containsPattern(word));
-      return `i.description ILIKE $${values.length}`;
-    }
-    values.push(wholeWordPattern(word));
-    return `i.description ~* $${values.length}`;
-  });
-  values.push(MAX_CANDIDATES);
+  const query = fullTextQuery(descriptionWords(text));
+  if (query === null) return [];
+  // The expression matches the full-text index on items (prisma/sql-extras.sql).
   const { rows } = await client.query<CandidateRow>(
     `WITH ${LATEST_FILES_CTE}
      SELECT i.hospital_id, i.id::text AS item_id, pc.code_type, pc.code, i.description
@@ -81,9 +72,9 @@ async function candidatesByWords(client: pg.PoolClient, text: string): Promise<C
        ORDER BY ${CODE_TYPE_RANK_SQL("ic.code_type")}, ic.position
        LIMIT 1
      ) pc ON true
-     WHERE ${predicates.join(" AND ")}
-     LIMIT $${values.length}`,
-    values,
+     WHERE ${DESCRIPTION_TSVECTOR("i.description")} @@ to_tsquery('english', $1)
+     LIMIT $2`,
+    [query, MAX_CANDIDATES],
   );
   return rows.map(toCandidate);
 }
@@ -181,15 +172,17 @@ async function loadCharges(client: pg.PoolClient, items: Candidate[]): Promise<M
     `SELECT x.ord::text AS ord, c.*
      FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS x(hospital_id, item_id, ord)
      CROSS JOIN LATERAL (
-       SELECT sc.id::text AS id, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash,
-              sc.minimum, sc.maximum, sc.payer_name, sc.plan_name, sc.negotiated_dollar,
-              sc.negotiated_percentage, sc.negotiated_algorithm, sc.methodology
+       SELECT sc.id::text AS id, pc.position, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash,
+              sc.minimum, sc.maximum, pp.payer_name, pp.plan_name, pc.negotiated_dollar,
+              pc.negotiated_percentage, pc.negotiated_algorithm, pc.methodology
        FROM standard_charges sc
+       LEFT JOIN LATERAL ${payerChargeRows("sc")} ON true
+       ${payerPlanJoin("sc")}
        WHERE sc.hospital_id = x.hospital_id AND sc.item_id = x.item_id
-       ORDER BY sc.id
+       ORDER BY sc.id, pc.position
        LIMIT $3
      ) c
-     ORDER BY x.ord, c.id::bigint`,
+     ORDER BY x.ord, c.id::bigint, c.position`,
     [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_CHARGE_ROWS_PER_ITEM],
   );
   const byItem = new Map<number, ChargeRow[]>();

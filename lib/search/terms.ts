@@ -25,20 +25,24 @@ export function descriptionWords(text: string): string[] {
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter((w) => w.length > 0);
   const distinct = [...new Set(words)];
-  // Longest first: long words are the most selective and give the trigram index the most to work with.
+  // Longest first: long words are the most selective.
   return distinct.sort((a, b) => b.length - a.length).slice(0, MAX_WORDS);
 }
 
-/** An ILIKE pattern matching `word` anywhere, with LIKE's wildcards escaped. */
-export function containsPattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+/** The indexed full-text form of an item's description (the expression of items_description_fts_idx). */
+export const DESCRIPTION_TSVECTOR = (column: string) => `to_tsvector('english', translate(${column}, '/.', '  '))`;
 
 /**
- * A case-insensitive regular expression matching `word` as a whole word. Used for words shorter
- * than three characters ("ct", "x"), which trigrams cannot index and which as substrings would
- * match almost everything ("ct" in "injection").
+ * A to_tsquery('english', …) expression requiring every word: each run of letters or digits
+ * is a prefix match ("colon" finds "colonoscopy"), except runs shorter than three characters
+ * ("ct", "x"), which must be whole words — as prefixes they would match almost everything.
+ * Returns null when no word has a letter or digit. Built from letter/digit runs only, so no
+ * tsquery operator can come from the user's text.
  */
-export function wholeWordPattern(word: string): string {
-  return `\\m${word.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)}\\M`;
+export function fullTextQuery(words: string[]): string | null {
+  const terms: string[] = [];
+  for (const word of words) {
+    for (const run of word.match(/[\p{L}\p{N}]+/gu) ?? []) terms.push(run.length >= 3 ? `${run}:*` : run);
+  }
+  return terms.length ? [...new Set(terms)].join(" & ") : null;
 }

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { resetDatabase, testDatabaseUrl, withClient } from "../support/db";
+import { TALL_ROWS, resetDatabase, testDatabaseUrl, withClient } from "../support/db";
 import { tallCsv, wideCsv, writeFixture } from "../support/mrf-fixtures";
 
 function priceline(...args: string[]) {
@@ -23,7 +23,7 @@ describe("priceline ingest", () => {
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.last);
     expect(summary).toMatchObject({ status: "succeeded", rows: 4, items: 3, format: "csv_tall" });
-    const n = await withClient((c) => c.query(`SELECT count(*)::int AS n FROM standard_charges`));
+    const n = await withClient((c) => c.query(`SELECT count(*)::int AS n FROM (${TALL_ROWS}) t`));
     expect(n.rows[0].n).toBe(4);
   });
 

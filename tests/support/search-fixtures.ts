@@ -3,7 +3,7 @@
 // code-type spellings), superseded / failed / pending files, a hospital with only a failed
 // file, payer rows given as dollars, percentages and algorithms, an item without codes, an NDC,
 // a revenue code and an MS-DRG whose item lists the revenue code first.
-import { itemKey } from "../../lib/ingest/batch-loader";
+import { BatchLoader } from "../../lib/ingest/batch-loader";
 import type pg from "pg";
 
 export interface FixtureCharge {
@@ -108,45 +108,44 @@ export async function seedHospitals(client: pg.ClientBase, hospitals: FixtureHos
       );
       const fileId = file.rows[0]!.id;
       fileIds.push(fileId);
+      // Through the real loader, so the fixtures are normalized exactly as ingested files are.
+      const loader = new BatchLoader(client, hospitalId, fileId);
+      const amount = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
       for (const item of f.items) {
-        const inserted = await client.query<{ id: string }>(
-          `INSERT INTO items (hospital_id, mrf_file_id, description, item_key) VALUES ($1, $2, $3, $4) RETURNING id::text AS id`,
-          [hospitalId, fileId, item.description, itemKey({ description: item.description, codes: (item.codes ?? []).map(([code, type]) => ({ code, type })) })],
-        );
-        const itemId = inserted.rows[0]!.id;
-        for (const [position, [code, codeType]] of (item.codes ?? []).entries()) {
-          await client.query(
-            `INSERT INTO item_codes (hospital_id, item_id, position, code, code_type) VALUES ($1, $2, $3, $4, $5)`,
-            [hospitalId, itemId, position, code, codeType],
-          );
-        }
         for (const c of item.charges) {
-          await client.query(
-            `INSERT INTO standard_charges (hospital_id, item_id, mrf_file_id, setting, billing_class, modifiers,
-               gross, discounted_cash, minimum, maximum, payer_name, plan_name, negotiated_dollar,
-               negotiated_percentage, negotiated_algorithm, methodology)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-            [
-              hospitalId,
-              itemId,
-              fileId,
-              c.setting ?? "outpatient",
-              c.billingClass ?? null,
-              c.modifiers ?? null,
-              c.gross ?? null,
-              c.cash ?? null,
-              c.min ?? null,
-              c.max ?? null,
-              c.payer ?? null,
-              c.plan ?? null,
-              c.dollar ?? null,
-              c.percentage ?? null,
-              c.algorithm ?? null,
-              c.methodology ?? null,
-            ],
-          );
+          await loader.add({
+            row: 0,
+            description: item.description,
+            codes: (item.codes ?? []).map(([code, type]) => ({ code, type })),
+            setting: c.setting ?? "outpatient",
+            modifiers: c.modifiers ?? null,
+            drugUnit: null,
+            drugUnitType: null,
+            gross: amount(c.gross),
+            discountedCash: amount(c.cash),
+            minimum: amount(c.min),
+            maximum: amount(c.max),
+            genericNotes: null,
+            billingClass: c.billingClass ?? null,
+            payers: c.payer
+              ? [{
+                  payerName: c.payer,
+                  planName: c.plan ?? null,
+                  negotiatedDollar: amount(c.dollar),
+                  negotiatedPercentage: amount(c.percentage),
+                  negotiatedAlgorithm: c.algorithm ?? null,
+                  methodology: c.methodology ?? null,
+                  medianAmount: null,
+                  percentile10: null,
+                  percentile90: null,
+                  allowedCount: null,
+                  payerNotes: null,
+                }]
+              : [],
+          });
         }
       }
+      await loader.finish();
     }
     seeded.push({ id: hospitalId, slug: h.slug, fileIds });
   }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ingestFile } from "../../../lib/ingest";
-import { resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
+import { TALL_ROWS, resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
 import { jsonMrf, tallCsv, wideCsv, writeFixture } from "../../support/mrf-fixtures";
 
 const ingest = (file: string, demo = false) => ingestFile(file, { databaseUrl: testDatabaseUrl(), demo });
@@ -12,7 +12,7 @@ async function counts() {
       (SELECT count(*)::int FROM mrf_files) AS files,
       (SELECT count(*)::int FROM items) AS items,
       (SELECT count(*)::int FROM item_codes) AS codes,
-      (SELECT count(*)::int FROM standard_charges) AS charges`);
+      (SELECT count(*)::int FROM (${TALL_ROWS}) t) AS charges`);
     return rows[0] as { hospitals: number; files: number; items: number; codes: number; charges: number };
   });
 }
@@ -35,7 +35,7 @@ describe("ingestFile", () => {
       ]);
       const mri = await c.query(`
         SELECT sc.payer_name, sc.plan_name, sc.negotiated_dollar::text, sc.gross::text, sc.discounted_cash::text, sc.minimum::text, sc.maximum::text, sc.methodology
-          FROM standard_charges sc JOIN item_codes ic ON ic.item_id = sc.item_id AND ic.hospital_id = sc.hospital_id
+          FROM (${TALL_ROWS}) sc JOIN item_codes ic ON ic.item_id = sc.item_id AND ic.hospital_id = sc.hospital_id
          WHERE ic.code = '70551' ORDER BY sc.payer_name`);
       expect(mri.rows).toEqual([
         { payer_name: "Bluebonnet Care", plan_name: "HMO Gold", negotiated_dollar: "610.00", gross: "2400.00", discounted_cash: "980.00", minimum: "610.00", maximum: "850.50", methodology: "fee schedule" },
@@ -43,9 +43,9 @@ describe("ingestFile", () => {
       ]);
       const codes = await c.query(`SELECT code, code_type FROM item_codes ORDER BY item_id, position`);
       expect(codes.rows.map((r) => `${r.code_type}:${r.code}`)).toEqual(["CPT:70551", "RC:0611", "MS-DRG:470", "NDC:0409-4755-03"]);
-      const drg = await c.query(`SELECT negotiated_percentage::text, median_amount::text, percentile_10::text, percentile_90::text, allowed_count, generic_notes FROM standard_charges WHERE negotiated_percentage IS NOT NULL`);
+      const drg = await c.query(`SELECT negotiated_percentage::text, median_amount::text, percentile_10::text, percentile_90::text, allowed_count, generic_notes FROM (${TALL_ROWS}) sc WHERE negotiated_percentage IS NOT NULL`);
       expect(drg.rows).toEqual([{ negotiated_percentage: "62.0000", median_amount: "21000.00", percentile_10: "15000.00", percentile_90: "27000.00", allowed_count: "1 through 10", generic_notes: "Pays, in part, a share of billed charges" }]);
-      const drug = await c.query(`SELECT drug_unit::text, drug_unit_type, payer_name FROM standard_charges WHERE drug_unit IS NOT NULL`);
+      const drug = await c.query(`SELECT drug_unit::text, drug_unit_type, payer_name FROM (${TALL_ROWS}) sc WHERE drug_unit IS NOT NULL`);
       expect(drug.rows).toEqual([{ drug_unit: "1.0000", drug_unit_type: "ML", payer_name: null }]);
       const file = await c.query(`SELECT status, row_count, item_count, format, cms_version, attestation, attester_name, last_updated_on::text FROM mrf_files`);
       expect(file.rows).toEqual([{ status: "succeeded", row_count: 4, item_count: 3, format: "csv_tall", cms_version: "3.0.0", attestation: true, attester_name: "Pat Tester", last_updated_on: "2026-09-01" }]);
@@ -56,7 +56,7 @@ describe("ingestFile", () => {
     const summary = await ingest(writeFixture("wide.csv", wideCsv()));
     expect(summary).toMatchObject({ status: "succeeded", format: "csv_wide", rows: 3, items: 2 });
     const rows = await withClient((c) =>
-      c.query(`SELECT payer_name, plan_name, negotiated_dollar::text, negotiated_percentage::text, methodology FROM standard_charges ORDER BY id`),
+      c.query(`SELECT payer_name, plan_name, negotiated_dollar::text, negotiated_percentage::text, methodology FROM (${TALL_ROWS}) sc ORDER BY id`),
     );
     expect(rows.rows).toEqual([
       { payer_name: "Lone Star Health", plan_name: "PPO", negotiated_dollar: "850.50", negotiated_percentage: null, methodology: "fee schedule" },
@@ -70,7 +70,7 @@ describe("ingestFile", () => {
     expect(summary).toMatchObject({ status: "succeeded", format: "json", rows: 3, items: 2, version: "3.0.0" });
     const rows = await withClient((c) =>
       c.query(`SELECT i.description, sc.payer_name, sc.negotiated_dollar::text, sc.drug_unit_type
-                 FROM standard_charges sc JOIN items i ON i.id = sc.item_id ORDER BY sc.id`),
+                 FROM (${TALL_ROWS}) sc JOIN items i ON i.id = sc.item_id ORDER BY sc.id`),
     );
     expect(rows.rows).toEqual([
       { description: "Brain MRI, no contrast", payer_name: "Lone Star Health", negotiated_dollar: "850.50", drug_unit_type: null },

@@ -11,13 +11,13 @@ import { generateMrfFile } from "../../../lib/mrf/generator";
 import { resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
 import { tallCsv, writeFixture } from "../../support/mrf-fixtures";
 
-const TABLES = ["hospitals", "hospital_locations", "mrf_files", "items", "item_codes", "standard_charges", "ingestion_runs", "quarantined_rows", "charge_changes"];
+const TABLES = ["hospitals", "hospital_locations", "mrf_files", "items", "item_codes", "standard_charges", "payer_plans", "ingestion_runs", "quarantined_rows", "charge_changes"];
 
 async function snapshot() {
   return withClient(async (c) => {
     const counts: Record<string, number> = {};
     for (const t of TABLES) counts[t] = (await c.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n;
-    const sums = await c.query(`SELECT coalesce(sum(negotiated_dollar), 0)::text AS dollars FROM standard_charges`);
+    const sums = await c.query(`SELECT coalesce(sum(d), 0)::text AS dollars FROM standard_charges, unnest(negotiated_dollars) d`);
     return { counts, dollars: sums.rows[0].dollars as string };
   });
 }
