@@ -3,7 +3,7 @@
 // Database set-up chatter goes to stderr so stdout stays machine-readable.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { ReadOptions } from "../mrf";
+import { singleEventBatches, type ReadOptions } from "../mrf";
 import { loadMapping, readLegacyFile, type LegacyMapping } from "../mrf/legacy";
 import { MrfError } from "../mrf/types";
 import { resolveInput } from "./sources";
@@ -79,7 +79,7 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
       demo: parsed.values.demo ?? false,
       mode: (parsed.values.strict ? "strict" : "lenient") as "strict" | "lenient",
       ...(mapping && {
-        reader: (p: string, o: ReadOptions) => readLegacyFile(p, mapping, o),
+        reader: (p: string, o: ReadOptions) => singleEventBatches(readLegacyFile(p, mapping, o)),
       }),
     };
     for (const input of parsed.positionals) {

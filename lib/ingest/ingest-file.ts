@@ -6,7 +6,7 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { readMrfFile, type MrfEvent, type ReadOptions } from "../mrf";
+import { readMrfBatches, type MrfEvent, type ReadOptions } from "../mrf";
 import { MrfError, type MrfFormat, type MrfHeader } from "../mrf/types";
 import { ReportBuilder } from "../mrf/validate/report";
 import { BatchLoader } from "./batch-loader";
@@ -33,8 +33,8 @@ export interface IngestOptions {
   source?: string;
   /** strict: any invalid row fails the file; lenient (default): invalid rows are set aside. */
   mode?: IngestMode;
-  /** Reads the file; defaults to the CMS template reader (a legacy mapping supplies its own). */
-  reader?: (filePath: string, options: ReadOptions) => AsyncIterable<MrfEvent>;
+  /** Reads the file in batches of events; defaults to the CMS template reader (a legacy mapping supplies its own). */
+  reader?: (filePath: string, options: ReadOptions) => AsyncIterable<MrfEvent[]>;
   /** Called about every 50,000 rows and at the end. */
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -141,20 +141,26 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     await client.query("BEGIN");
     let loader: BatchLoader | undefined;
     let header: MrfHeader | undefined;
-    const reader = options.reader ?? readMrfFile;
-    for await (const event of reader(filePath, { displayName: file, mode, onStream: (s) => streams.push(s) })) {
-      if (event.type === "issues") {
-        report.add(event.issues);
-        continue;
-      }
-      if (event.type === "rejected") {
-        report.add(event.issues);
-        rowsRead++;
-        // Lenient mode: the row is kept aside with its reasons, not loaded.
-        await loader!.reject(event.row, event.raw, event.issues);
-        continue;
-      }
-      if (event.type === "header") {
+    const reader = options.reader ?? readMrfBatches;
+    let nextProgress = PROGRESS_EVERY;
+    for await (const batch of reader(filePath, { displayName: file, mode, onStream: (s) => streams.push(s) })) {
+      for (const event of batch) {
+        if (event.type === "record") {
+          rowsRead++;
+          await loader!.add(event.record);
+          continue;
+        }
+        if (event.type === "issues") {
+          report.add(event.issues);
+          continue;
+        }
+        if (event.type === "rejected") {
+          report.add(event.issues);
+          rowsRead++;
+          // Lenient mode: the row is kept aside with its reasons, not loaded.
+          await loader!.reject(event.row, event.raw, event.issues);
+          continue;
+        }
         checkHeader(event.header, event.format, file);
         header = event.header;
         const hospital = await upsertHospital(client, event.header, { demo: options.demo ?? false, replaceLocations: true });
@@ -175,11 +181,9 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
           hospital: { ...hospital, name: event.header.hospitalName },
           mrfFileId: loader.mrfFileId,
         });
-        continue;
       }
-      rowsRead++;
-      await loader!.add(event.record);
-      if (rowsRead % PROGRESS_EVERY === 0) {
+      if (rowsRead >= nextProgress) {
+        nextProgress = rowsRead + PROGRESS_EVERY;
         options.onProgress?.({ rows: loader!.chargeCount, items: loader!.itemCount, bytes: bytesRead(), totalBytes });
       }
     }

@@ -1,9 +1,9 @@
 // Reading CMS machine-readable files: one entry point for every layout.
 import { createReadStream, type ReadStream } from "node:fs";
-import { readCsvMrf } from "./csv/reader";
+import { readCsvMrf, type CsvMrfEvent } from "./csv/reader";
 import { READ_CHUNK_BYTES } from "./csv/rows";
 import { detectFileKind } from "./detect";
-import { readJsonMrf } from "./json/reader";
+import { readJsonMrf, type JsonMrfEvent } from "./json/reader";
 import type { ReadMode, RejectedRow } from "./issues";
 import { MrfError, type ChargeRecord, type MrfFormat, type MrfHeader } from "./types";
 import type { Issue } from "./validate/types";
@@ -29,8 +29,11 @@ export interface ReadOptions {
   mode?: ReadMode;
 }
 
-/** Streams any CMS MRF at `path`: first a header event, then one event per charge record. */
-export async function* readMrfFile(path: string, options: ReadOptions = {}): AsyncGenerator<MrfEvent> {
+/**
+ * Streams any CMS MRF at `path` as batches of events (one per chunk read): first
+ * a header event, then one event per charge record. The fast path for loaders.
+ */
+export async function* readMrfBatches(path: string, options: ReadOptions = {}): AsyncGenerator<MrfEvent[]> {
   try {
     yield* readAnyMrf(path, options);
   } catch (error) {
@@ -42,7 +45,17 @@ export async function* readMrfFile(path: string, options: ReadOptions = {}): Asy
   }
 }
 
-async function* readAnyMrf(path: string, options: ReadOptions): AsyncGenerator<MrfEvent> {
+/** Streams any CMS MRF at `path`: first a header event, then one event per charge record. */
+export async function* readMrfFile(path: string, options: ReadOptions = {}): AsyncGenerator<MrfEvent> {
+  for await (const batch of readMrfBatches(path, options)) yield* batch;
+}
+
+/** Batches of one event each, for readers that yield events one by one (legacy layouts). */
+export async function* singleEventBatches<T>(events: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const event of events) yield [event];
+}
+
+async function* readAnyMrf(path: string, options: ReadOptions): AsyncGenerator<MrfEvent[]> {
   const displayName = options.displayName ?? path;
   const kind = await detectFileKind(path);
   const open = () => {
@@ -51,13 +64,13 @@ async function* readAnyMrf(path: string, options: ReadOptions): AsyncGenerator<M
     return stream;
   };
   if (kind === "json") {
-    for await (const event of readJsonMrf(open, displayName, options.mode)) {
-      yield event.type === "header" ? { ...event, format: "json" } : event;
-    }
+    for await (const batch of readJsonMrf(open, displayName, options.mode)) yield batch.map(fromJson);
     return;
   }
-  for await (const event of readCsvMrf(open(), displayName, options.mode)) {
-    if (event.type === "header") yield { type: "header", header: event.header, format: event.layout.format };
-    else yield event;
-  }
+  for await (const batch of readCsvMrf(open(), displayName, options.mode)) yield batch.map(fromCsv);
 }
+
+const fromJson = (event: JsonMrfEvent): MrfEvent => (event.type === "header" ? { ...event, format: "json" } : event);
+
+const fromCsv = (event: CsvMrfEvent): MrfEvent =>
+  event.type === "header" ? { type: "header", header: event.header, format: event.layout.format } : event;

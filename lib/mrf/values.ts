@@ -15,16 +15,44 @@ export function text(value: string | undefined | null): string | null {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** A positive decimal as a canonical string, or null when blank; anything else is an error. */
 /** Largest amount the database keeps (NUMERIC(14,2)); percentages are NUMERIC(9,4). */
 export const MAX_AMOUNT = 1e12;
 export const MAX_PERCENTAGE = 1e5;
 
+/** Integer digits a plain decimal may have and stay below `max` (10^(digits of max − 1) ≤ max). */
+const safeIntegerDigits = (max: number) => String(Math.trunc(max)).length - 1;
+const AMOUNT_DIGITS = safeIntegerDigits(MAX_AMOUNT);
+
+/**
+ * The common case, decided by one character scan: digits with at most one dot,
+ * not all zeros, few enough integer digits to be below `max`. Anything else
+ * (spaces, signs, exponents, leading zeros, errors) takes the general path.
+ */
+function isPlainPositiveDecimal(value: string, maxDigits: number): boolean {
+  const n = value.length;
+  let dot = -1;
+  let nonZero = false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (c !== 48) nonZero = true;
+    } else if (c === 46 && dot < 0) {
+      dot = i;
+    } else {
+      return false;
+    }
+  }
+  return nonZero && (dot < 0 ? n : dot) <= maxDigits;
+}
+
+/** A positive decimal as a canonical string, or null when blank; anything else is an error. */
 export function decimal(
   value: string | undefined | null,
   where: { row?: number; column?: string; path?: string },
   max = MAX_AMOUNT,
 ): string | null {
+  if (value === undefined || value === null || value.length === 0) return null;
+  if (isPlainPositiveDecimal(value, max === MAX_AMOUNT ? AMOUNT_DIGITS : safeIntegerDigits(max))) return value;
   const t = text(value);
   if (t === null) return null;
   if (!NUMBER.test(t)) {

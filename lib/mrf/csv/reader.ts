@@ -1,4 +1,4 @@
-// Streams a CMS CSV (tall or wide) into a header and ChargeRecords, one row at
+// Streams a CMS CSV (tall or wide) into a header and ChargeRecords, a chunk at
 // a time, so memory stays flat whatever the file size. Every row is checked by
 // the CMS-rule validator in the same pass: strict reads stop at the first error,
 // lenient reads set the row aside with its reasons and go on.
@@ -20,62 +20,75 @@ export type CsvMrfEvent =
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
-export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode = "strict"): AsyncGenerator<CsvMrfEvent> {
+/**
+ * Streams the file's events, one array per chunk read: one await per chunk, not
+ * per row, keeps the async overhead off the hot path of files with millions of rows.
+ */
+export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode = "strict"): AsyncGenerator<CsvMrfEvent[]> {
   let row = 0;
   let generalNames: string[] = [];
   let generalValues: string[] = [];
   let layout: ColumnLayout | undefined;
   let validator: CsvValidator | undefined;
+  let out: CsvMrfEvent[] = [];
 
   /** Errors in strict mode end the read; in lenient mode they are reported. */
-  function* report(issues: readonly Issue[]): Generator<CsvMrfEvent> {
+  function report(issues: readonly Issue[]): void {
     if (issues.length === 0) return;
     const errors = errorsOf(issues);
     if (mode === "strict" && errors.length) throw issueError(errors[0]!, file);
-    yield { type: "issues", issues };
+    out.push({ type: "issues", issues });
+  }
+
+  function reject(cells: string[], issues: Issue[]): void {
+    out.push({ type: "rejected", row, raw: rawText(cells.join(",")), issues });
   }
 
   try {
-    // Batches of records per chunk: one await per chunk, not per row.
-    for await (const batch of csvRowBatches(input)) for (const cells of batch) {
-      row++;
-      if (row === 1) {
-        generalNames = cells;
-        continue;
+    for await (const batch of csvRowBatches(input)) {
+      for (const cells of batch) {
+        row++;
+        if (row === 1) {
+          generalNames = cells;
+          continue;
+        }
+        if (row === 2) {
+          generalValues = cells;
+          continue;
+        }
+        if (row === 3) {
+          validator = createCsvValidator({ file, row1: generalNames, row2: generalValues, row3: cells });
+          report(validator.headerIssues());
+          // Even leniently, a file needs a readable header to be loaded at all.
+          const header = parseGeneralHeader(generalNames, generalValues, file);
+          layout = readColumnLayout(cells, file);
+          out.push({ type: "header", header, layout });
+          continue;
+        }
+        const issues = validator!.checkRow(cells, row);
+        if (isBlank(cells)) continue;
+        const errors = issues.length ? errorsOf(issues) : issues;
+        if (errors.length) {
+          if (mode === "strict") throw issueError(errors[0]!, file);
+          reject(cells, [...issues]);
+          continue;
+        }
+        if (issues.length) out.push({ type: "issues", issues });
+        let record: ChargeRecord;
+        try {
+          record = toChargeRecord(layout!, cells, row);
+        } catch (error) {
+          if (!(error instanceof MrfError)) throw error;
+          if (mode === "strict") throw new MrfError(error.message, { ...error.location, file });
+          reject(cells, [errorIssue(error)]);
+          continue;
+        }
+        out.push({ type: "record", record });
       }
-      if (row === 2) {
-        generalValues = cells;
-        continue;
+      if (out.length) {
+        yield out;
+        out = [];
       }
-      if (row === 3) {
-        validator = createCsvValidator({ file, row1: generalNames, row2: generalValues, row3: cells });
-        const headerIssues = validator.headerIssues();
-        yield* report(headerIssues);
-        // Even leniently, a file needs a readable header to be loaded at all.
-        const header = parseGeneralHeader(generalNames, generalValues, file);
-        layout = readColumnLayout(cells, file);
-        yield { type: "header", header, layout };
-        continue;
-      }
-      const issues = validator!.checkRow(cells, row);
-      if (isBlank(cells)) continue;
-      const errors = issues.length ? errorsOf(issues) : issues;
-      if (errors.length) {
-        if (mode === "strict") throw issueError(errors[0]!, file);
-        yield { type: "rejected", row, raw: rawText(cells.join(",")), issues: [...issues] };
-        continue;
-      }
-      if (issues.length) yield { type: "issues", issues };
-      let record: ChargeRecord;
-      try {
-        record = toChargeRecord(layout!, cells, row);
-      } catch (error) {
-        if (!(error instanceof MrfError)) throw error;
-        if (mode === "strict") throw new MrfError(error.message, { ...error.location, file });
-        yield { type: "rejected", row, raw: rawText(cells.join(",")), issues: [errorIssue(error)] };
-        continue;
-      }
-      yield { type: "record", record };
     }
   } catch (error) {
     if (error instanceof CsvLimitError) throw new MrfError(error.message, { file, row: error.row });
@@ -89,5 +102,6 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
       { file, row: row + 1 },
     );
   }
-  yield* report(validator!.finish());
+  report(validator!.finish());
+  if (out.length) yield out;
 }

@@ -139,54 +139,63 @@ function itemText(value: JsonObject): string {
  * file puts them after, `open` is used to read the file a second time (header
  * first), so items are still never held in memory. Each item is checked by the
  * CMS-rule validator as it is read: strict reads stop at the first error,
- * lenient reads set the item aside with its reasons and go on.
+ * lenient reads set the item aside with its reasons and go on. Events come in
+ * one array per chunk read (one await per chunk, not per item).
  */
 export async function* readJsonMrf(
   open: () => Readable,
   file?: string,
   mode: ReadMode = "strict",
-): AsyncGenerator<JsonMrfEvent> {
+): AsyncGenerator<JsonMrfEvent[]> {
   let header: MrfHeader | undefined;
   const fields: JsonObject = {};
   let headerFirst = true;
   const validator = createJsonValidator();
+  let out: JsonMrfEvent[] = [];
 
-  function* report(issues: readonly Issue[]): Generator<JsonMrfEvent> {
+  function report(issues: readonly Issue[]): void {
     if (issues.length === 0) return;
     const errors = errorsOf(issues);
     if (mode === "strict" && errors.length) throw issueError(errors[0]!, file);
-    yield { type: "issues", issues };
+    out.push({ type: "issues", issues });
   }
 
-  function* startHeader(): Generator<JsonMrfEvent> {
-    yield* report(validator.checkHeader(fields));
+  function startHeader(): void {
+    report(validator.checkHeader(fields));
     header = toHeader(fields, file);
-    yield { type: "header", header };
+    out.push({ type: "header", header });
   }
 
-  function* item(value: JsonObject, index: number): Generator<JsonMrfEvent> {
+  function item(value: JsonObject, index: number): void {
     const issues = validator.checkItem(value, index);
     const errors = issues.length ? errorsOf(issues) : issues;
     if (errors.length) {
       if (mode === "strict") throw issueError(errors[0]!, file);
-      yield { type: "rejected", row: index + 1, raw: itemText(value), issues: [...issues] };
+      out.push({ type: "rejected", row: index + 1, raw: itemText(value), issues: [...issues] });
       return;
     }
-    if (issues.length) yield { type: "issues", issues };
+    if (issues.length) out.push({ type: "issues", issues });
     let records: ChargeRecord[];
     try {
       records = toRecords(value, index, file);
     } catch (error) {
       if (!(error instanceof MrfError) || mode === "strict") throw error;
-      yield { type: "rejected", row: index + 1, raw: itemText(value), issues: [errorIssue(error)] };
+      out.push({ type: "rejected", row: index + 1, raw: itemText(value), issues: [errorIssue(error)] });
       return;
     }
-    for (const record of records) yield { type: "record", record };
+    for (const record of records) out.push({ type: "record", record });
   }
 
-  const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }> {
+  function take(): JsonMrfEvent[] {
+    const events = out;
+    out = [];
+    return events;
+  }
+
+  /** The items of the file, one array per chunk read. */
+  const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }[]> {
     const parser = createJsonParser([...HEADER_PATHS, `$.${ITEMS}.*`]);
-    const queue: { item: JsonObject; index: number }[] = [];
+    let queue: { item: JsonObject; index: number }[] = [];
     parser.onValue = ({ value, key, stack }) => {
       if (stack.length === 1 && typeof key === "string" && key !== ITEMS) {
         fields[key] = value as Json;
@@ -204,9 +213,10 @@ export async function* readJsonMrf(
           // Text after the root value: what CMS's validator ignores (with an alert), so do we.
           if (!parser.isEnded) throw error;
         }
-        // Drained by index: shift() per item is quadratic when a chunk holds many tiny items.
-        for (let k = 0; k < queue.length; k++) yield queue[k]!;
-        queue.length = 0;
+        if (queue.length) {
+          yield queue;
+          queue = [];
+        }
         if (parser.isEnded) break;
       }
       if (!sawRoot) throw new MrfError("the file is empty", { file });
@@ -216,30 +226,36 @@ export async function* readJsonMrf(
       if (error instanceof MrfError) throw error;
       throw new MrfError(`not valid JSON: ${(error as Error).message}`, { file });
     }
-    for (let k = 0; k < queue.length; k++) yield queue[k]!;
-    queue.length = 0;
+    if (queue.length) yield queue;
   };
 
-  for await (const { item: value, index } of scan(true)) {
-    if (!header) {
-      if (fields.hospital_name === undefined || fields.last_updated_on === undefined || fields.version === undefined) {
-        headerFirst = false;
-        break;
+  scanning: for await (const items of scan(true)) {
+    for (const { item: value, index } of items) {
+      if (!header) {
+        if (fields.hospital_name === undefined || fields.last_updated_on === undefined || fields.version === undefined) {
+          headerFirst = false;
+          break scanning;
+        }
+        startHeader();
       }
-      yield* startHeader();
+      item(value, index);
     }
-    yield* item(value, index);
+    if (out.length) yield take();
   }
   if (!header) {
     if (headerFirst) {
       // No items at all: still a file with a header.
-      yield* startHeader();
+      startHeader();
     } else {
       // Header after the items: read the header fields in full, then the items again.
       for await (const _ of scan(false)) void _;
-      yield* startHeader();
-      for await (const { item: value, index } of scan(true)) yield* item(value, index);
+      startHeader();
+      for await (const items of scan(true)) {
+        for (const { item: value, index } of items) item(value, index);
+        if (out.length) yield take();
+      }
     }
   }
-  yield* report(validator.finish(fields));
+  report(validator.finish(fields));
+  if (out.length) yield take();
 }

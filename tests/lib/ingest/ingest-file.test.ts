@@ -52,6 +52,38 @@ describe("ingestFile", () => {
     });
   });
 
+  it("keeps a tall file's payer rows of one item and setting as one standard charge, notes where they belong", async () => {
+    const row = (payer: string, dollar: string, note: string) =>
+      ["Knee x-ray, three views", "73562", "CPT", "", "", "outpatient", "", "", "300", "120", payer, "Choice", "", dollar, "", "", "", "", "", "", "90", "200", "fee schedule", note];
+    const extra = [
+      row("Alpha Health", "90", "Technical component only"),
+      row("Beta Health", "150", "Technical component only"),
+      row("Gamma Health", "200", "Technical component only; capped at the Medicare rate"),
+      // Same item, another setting: a second standard charge.
+      ["Knee x-ray, three views", "73562", "CPT", "", "", "inpatient", "", "", "350", "", "Alpha Health", "Choice", "", "110", "", "", "", "", "", "", "110", "110", "fee schedule", ""],
+    ];
+    const summary = await ingest(writeFixture("notes.csv", tallCsv({}, extra)));
+    expect(summary).toMatchObject({ status: "succeeded", rows: 8, items: 4 });
+    await withClient(async (c) => {
+      const charges = await c.query(`
+        SELECT sc.setting, sc.gross::text, sc.generic_notes, cardinality(sc.plan_nos) AS payers, sc.payer_notes
+          FROM standard_charges sc JOIN item_codes ic ON ic.hospital_id = sc.hospital_id AND ic.item_id = sc.item_id
+         WHERE ic.code = '73562' ORDER BY sc.id`);
+      expect(charges.rows).toEqual([
+        {
+          setting: "outpatient", gross: "300.00", generic_notes: "Technical component only", payers: 3,
+          payer_notes: [null, null, "Technical component only; capped at the Medicare rate"],
+        },
+        { setting: "inpatient", gross: "350.00", generic_notes: null, payers: 1, payer_notes: null },
+      ]);
+      // Payers and plans are named once per file, however many rows name them.
+      const plans = await c.query(`SELECT payer_name, plan_name FROM payer_plans ORDER BY plan_no`);
+      expect(plans.rows.map((p) => `${p.payer_name}/${p.plan_name}`)).toEqual([
+        "Lone Star Health/PPO", "Bluebonnet Care/HMO Gold", "Alpha Health/Choice", "Beta Health/Choice", "Gamma Health/Choice",
+      ]);
+    });
+  });
+
   it("reads a wide CSV's payer/plan columns into the same rows as tall", async () => {
     const summary = await ingest(writeFixture("wide.csv", wideCsv()));
     expect(summary).toMatchObject({ status: "succeeded", format: "csv_wide", rows: 3, items: 2 });
