@@ -39,7 +39,7 @@ export {
   type Violation,
   type ViolationKind,
 } from "./contract";
-export { KNOWN_BUGS, classifyViolation, knownTriggers, type KnownBugId } from "./known-bugs";
+export { KNOWN_BUGS, classifyViolation, knownBugText, knownTriggers, type KnownBugId } from "./known-bugs";
 export {
   formatCaseTable,
   formatFailures,

@@ -9,13 +9,23 @@ import { DRUG_UNIT_TYPES, METHODOLOGIES, NINE_NINES, SETTINGS, codeTypes } from 
 import { jsonIssue } from "./issues";
 import { child, has, isObject, isPositiveNumber, jsonType, type JsonObject } from "./json-shape";
 import { NO_ISSUES, type Issue } from "./types";
-import { isCountValue } from "./values";
+import { isCountValue, isOverflowNumber } from "./values";
 import type { RuleId } from "./rules";
 import type { VersionRules } from "./versions";
 
 const SETTING_VALUES = new Set<string>(SETTINGS);
 const METHODOLOGY_VALUES = new Set<string>(METHODOLOGIES);
 const DRUG_TYPES = new Set<string>(DRUG_UNIT_TYPES);
+
+/**
+ * A JSON number beyond the range of a double (1e999) parses as Infinity. CMS's
+ * schema check lets it through (Infinity is a number, and > 0); refusing it is a
+ * deliberate case of being stricter than CMS, since an infinite price cannot be
+ * stored, and the reader (lib/mrf/values.ts decimal) refuses it: a file this
+ * validator passes must load.
+ */
+const overflowMessage = (what: string, example: string) =>
+  `${what} is a number out of range (beyond ±1.8e308, such as 1e999), which reads as infinity and cannot be stored. Encode the actual value, e.g. ${example}.`;
 
 const itemPath = (i: number) => `$.standard_charge_information[${i}]`;
 const chargePath = (i: number, c: number) => `${itemPath(i)}.standard_charges[${c}]`;
@@ -152,6 +162,8 @@ export class JsonItemChecker {
     }
     if (!has(drug, "unit")) {
       this.add("drug_unit.required", 'drug_information has no "unit". Encode the number of units of the drug.', `${path}.unit`);
+    } else if (this.rules.v3 && isOverflowNumber(drug.unit)) {
+      this.add("drug_unit.invalid", overflowMessage("The drug unit", "1.5"), `${path}.unit`);
     } else if (this.rules.v3 ? !isPositiveNumber(drug.unit) : typeof drug.unit !== "string" || drug.unit === "") {
       this.add(
         "drug_unit.invalid",
@@ -174,10 +186,14 @@ export class JsonItemChecker {
   }
 
   private amount(object: JsonObject, key: string): void {
-    if (has(object, key) && !isPositiveNumber(object[key])) {
+    if (!has(object, key)) return;
+    const value = object[key];
+    if (isOverflowNumber(value)) {
+      this.add("amount.invalid", overflowMessage(key, "1500.59"), `${this.here()}.${key}`);
+    } else if (!isPositiveNumber(value)) {
       this.add(
         "amount.invalid",
-        `${key} must be a positive JSON number (no quotes, "$" or commas), but it is ${jsonType(object[key])}.`,
+        `${key} must be a positive JSON number (no quotes, "$" or commas), but it is ${jsonType(value)}.`,
         `${this.here()}.${key}`,
       );
     }

@@ -28,8 +28,21 @@ export function isPositiveDecimal(value: string): boolean {
     }
   }
   if (digits === 0 || !nonZero) return false;
+  if (n < 300) return true; // under 309 digits: a finite double, and > 0 as it has a nonzero digit
   // Hundreds of leading zeros after the dot underflow to 0, which CMS rejects.
-  return n < 300 || parseFloat(value) > 0;
+  // Over 308 digits before the dot overflow to Infinity, which CMS accepts;
+  // refusing it is deliberately stricter (an infinite price cannot be stored,
+  // and the reader refuses it), as for JSON (see isOverflowNumber).
+  const number = parseFloat(value);
+  return number > 0 && number < Infinity;
+}
+
+/**
+ * A JSON number that overflowed the double range when parsed (1e999 is
+ * Infinity): an amount.invalid error, though CMS's schema check accepts it.
+ */
+export function isOverflowNumber(value: unknown): boolean {
+  return typeof value === "number" && !Number.isFinite(value);
 }
 
 /** Only digits (an integer without sign). */

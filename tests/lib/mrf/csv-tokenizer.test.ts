@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvRows } from "../../../lib/mrf/csv/rows";
+import { MAX_BATCH_RECORDS, csvRowBatches, csvRows } from "../../../lib/mrf/csv/rows";
 import { CsvLimitError, CsvTokenizer } from "../../../lib/mrf/csv/tokenizer";
 
 /** Tokenizes `text` split into chunks at every given size, to exercise chunk boundaries. */
@@ -23,6 +23,8 @@ const CASES: Record<string, [string, string[][]]> = {
   "blank fields": [",,\n,x,\n", [["", "", ""], ["", "x", ""]]],
   "empty lines": ["a\n\nb\n", [["a"], [""], ["b"]]],
   "quote inside unquoted": ['ab"c,d\n', [['ab"c', "d"]]],
+  "dense escapes": ['"""""""",x\n"a""""b""",""""\n', [['"""', "x"], ['a""b"', '"']]],
+  "one-field records": ['a\r\r\n\n""\r"b"\n,\r', [["a"], [""], [""], [""], ["b"], ["", ""]]],
   unicode: ["café,naïve,日本\n", [["café", "naïve", "日本"]]],
 };
 
@@ -52,6 +54,67 @@ describe("CsvTokenizer", () => {
     const t = new CsvTokenizer();
     t.push('a,"unclosed\nmore');
     expect(() => t.end()).toThrow("a quoted field opened in record 1 is never closed");
+  });
+
+  it("stops a push at maxRecords and resumes where it stopped, on the fast and the slow path", () => {
+    const text = 'a,b\n1,2\r3,"x\ny"\r\n\r\n5,""""\n6\n7,8\r\n';
+    const expected = tokenize(text);
+    for (const max of [1, 2, 3]) {
+      for (const size of [1, 4, 9, text.length]) {
+        const t = new CsvTokenizer();
+        const out: string[][] = [];
+        for (let i = 0; i < text.length; i += size) {
+          let batch = t.push(text.slice(i, i + size), [], max);
+          while (t.suspended) {
+            expect(batch).toHaveLength(max);
+            out.push(...batch);
+            expect(t.rows).toBe(out.length); // row numbers stay exact across a stop
+            batch = t.resume([], max);
+          }
+          expect(batch.length).toBeLessThanOrEqual(max);
+          out.push(...batch);
+        }
+        expect(t.end(out)).toEqual(expected);
+      }
+    }
+  });
+
+  it("refuses a new chunk while one is suspended; end() finishes the suspended one", () => {
+    const t = new CsvTokenizer();
+    expect(t.push("a\nb\nc", [], 1)).toEqual([["a"]]);
+    expect(() => t.push("d\n")).toThrow("call resume() first");
+    expect(t.end()).toEqual([["b"], ["c"]]);
+  });
+
+  it("counts records exactly past a limit error after a stop", () => {
+    const t = new CsvTokenizer({ maxFieldLength: 100, maxColumns: 2 });
+    t.push("\r\r\r\ra,b,c\r", [], 3);
+    expect(() => t.resume()).toThrow(new CsvLimitError("record 5 has more than 2 columns", 5));
+  });
+
+  it("hands a chunk of lone CRs over in bounded batches, every record counted", async () => {
+    const crs = 300_000;
+    const text = `h1,h2\n${"\r".repeat(crs)}x,"y"\r\n`;
+    const sizes: number[] = [];
+    let last: string[] = [];
+    for await (const batch of csvRowBatches(Readable.from([Buffer.from(text)]))) {
+      sizes.push(batch.length);
+      last = batch[batch.length - 1]!;
+    }
+    expect(Math.max(...sizes)).toBe(MAX_BATCH_RECORDS);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(crs + 2);
+    expect(last).toEqual(["x", "y"]);
+  });
+
+  it("unescapes a field of a million escaped quotes across chunks", () => {
+    const quotes = 1_000_000;
+    const text = `"${'""'.repeat(quotes)}",end\n`;
+    for (const size of [262_144, 65_537, 999]) {
+      const [row] = tokenize(text, size);
+      expect(row![0]!.length).toBe(quotes);
+      expect(row![0]).toBe('"'.repeat(quotes));
+      expect(row![1]).toBe("end");
+    }
   });
 
   it("streams bytes, dropping a BOM and joining UTF-8 split across chunks", async () => {

@@ -1,6 +1,7 @@
 // JSON rules: the top-level attributes and each standard_charge_information item,
 // through the streaming API (createJsonValidator) and through validateFile.
 import { describe, expect, it } from "vitest";
+import { readMrfFile } from "../../../../lib/mrf";
 import { createJsonValidator, isAlert, validateFile, type Issue } from "../../../../lib/mrf/validate";
 import { AFFIRMATION } from "../../../../lib/mrf/validate/constants";
 import { jsonDoc, tempFile } from "./builders";
@@ -58,6 +59,10 @@ describe("JSON v3", () => {
     ["setting.required", `${CHARGE}.setting`, (d) => delete d.standard_charge_information[0].standard_charges[0].setting],
     ["amount.invalid", `${CHARGE}.gross_charge`, (d) => (d.standard_charge_information[0].standard_charges[0].gross_charge = "4004.15")],
     ["amount.invalid", `${PAYER0}.standard_charge_dollar`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[0].standard_charge_dollar = -1)],
+    // 1e999 parses as Infinity: stricter than CMS, whose schema check accepts it (see json-items.ts).
+    ["amount.invalid", `${PAYER0}.standard_charge_dollar`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[0].standard_charge_dollar = Infinity)],
+    ["amount.invalid", `${PAYER1}.median_amount`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[1].median_amount = Infinity)],
+    ["amount.invalid", `${CHARGE}.gross_charge`, (d) => (d.standard_charge_information[0].standard_charges[0].gross_charge = -Infinity)],
     ["min_max.required", `${CHARGE}.minimum`, (d) => delete d.standard_charge_information[0].standard_charges[0].minimum],
     ["methodology.required", `${PAYER0}.methodology`, (d) => delete d.standard_charge_information[0].standard_charges[0].payers_information[0].methodology],
     ["methodology.invalid", `${PAYER0}.methodology`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[0].methodology = "Fee Schedule")],
@@ -69,6 +74,7 @@ describe("JSON v3", () => {
     ["allowed_amount.required", `${PAYER1}.median_amount`, (d) => delete d.standard_charge_information[0].standard_charges[0].payers_information[1].median_amount],
     ["ndc.drug_info_required", `${ITEM}.drug_information`, (d) => (d.standard_charge_information[0].code_information[0].type = "NDC")],
     ["drug_unit.invalid", `${ITEM}.drug_information.unit`, (d) => (d.standard_charge_information[0].drug_information = { unit: "2", type: "ML" })],
+    ["drug_unit.invalid", `${ITEM}.drug_information.unit`, (d) => (d.standard_charge_information[0].drug_information = { unit: Infinity, type: "ML" })],
     ["drug_type.invalid", `${ITEM}.drug_information.type`, (d) => (d.standard_charge_information[0].drug_information = { unit: 2, type: "ml" })],
     ["modifier.invalid", "$.modifier_information[0].modifier_payer_information", (d) => (d.modifier_information = [{ code: "50", description: "Bilateral", modifier_payer_information: [] }])],
   ])("%s at %s", (rule, path, edit) => {
@@ -192,6 +198,20 @@ describe("JSON files", () => {
     expect(report.valid).toBe(false);
     expect(report.errors).toEqual([expect.objectContaining({ rule: "setting.invalid", path: `${CHARGE}.setting` })]);
     expect(report.errorCounts).toEqual({ "setting.invalid": 1 });
+  });
+
+  it("an amount beyond double range (1e999) is an error, so the validator and the reader agree", async () => {
+    const text = JSON.stringify(jsonDoc()).replace('"standard_charge_dollar":1500.59', '"standard_charge_dollar":1e999');
+    expect(text).toContain("1e999");
+    const path = await tempFile("overflow.json", text);
+    const report = await validateFile(path);
+    expect(report.valid).toBe(false);
+    expect(report.errors).toEqual([expect.objectContaining({ rule: "amount.invalid", path: `${PAYER0}.standard_charge_dollar` })]);
+    expect(report.errors[0]!.message).toMatch(/^standard_charge_dollar is a number out of range .* infinity/);
+    const read = async () => {
+      for await (const event of readMrfFile(path, { mode: "strict" })) void event;
+    };
+    await expect(read()).rejects.toThrow(/standard_charge_dollar/);
   });
 
   it("malformed JSON is a report error, not an exception", async () => {
