@@ -35,8 +35,11 @@ const admin = configuredDatabaseUrl("migrations")
   ? { url: configuredDatabaseUrl("migrations")!, stop: async () => undefined }
   : await startEmbeddedPostgres({ dataDir: embeddedDir, port: 0, database: "postgres" });
 
-function child(script: string, args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+/** Node flags of `npm run priceline` (package.json), so the bench measures what users run. */
+const CLI_FLAGS = ["--single-threaded-gc"];
+
+function child(script: string, args: string[], flags: string[] = []) {
+  const run = spawnSync(process.execPath, [...flags, "--import", "tsx", script, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   const last = run.stdout.trim().split("\n").pop() ?? "";
   if (run.status !== 0) throw new Error(`${script} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   return JSON.parse(last);
@@ -47,6 +50,8 @@ async function freshDatabase(name: string): Promise<string> {
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await c.query(`CREATE DATABASE "${name}"`);
+  // Every measurement starts from a clean WAL position, not in the middle of a checkpoint.
+  await c.query("CHECKPOINT");
   await c.end();
   const u = new URL(admin.url);
   u.pathname = `/${name}`;
@@ -83,7 +88,7 @@ async function ingestMeasure(label: string, file: string): Promise<Measure> {
   const db = `bench_${process.pid}_${label.replace(/\W/g, "_")}`;
   const url = await freshDatabase(db);
   try {
-    const r = child("scripts/bench/ingest-once.ts", [file, url]);
+    const r = child("scripts/bench/ingest-once.ts", [file, url], CLI_FLAGS);
     if (r.status !== "succeeded") throw new Error(`${label}: ingest ${r.status}: ${r.message}`);
     return { label, file, mb: statSync(file).size / MiB, rows: r.rows, ms: r.ms, peakRssMb: r.peakRssMb, status: r.status };
   } finally {

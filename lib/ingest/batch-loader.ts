@@ -1,5 +1,5 @@
-// Normalizes charge records into items, codes, standard charges (with their payer
-// charges as parallel arrays) and payer plans, and writes them with COPY in
+// Normalizes charge records into items (with their codes and search lexemes),
+// standard charges (with their payer charges as parallel arrays) and payer plans, and writes them with COPY in
 // batches inside the caller's transaction. Memory is bounded by the batch size,
 // not the file size.
 //
@@ -12,10 +12,10 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ChargeRecord } from "../mrf/types";
 import { CopyBuffer } from "./copy-buffer";
+import { lexemes, tsvectorLiteral } from "../search/lexemes";
 import { copyField } from "./copy-text";
 
-const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key";
-const CODE_COLUMNS = "hospital_id, item_id, position, code, code_type";
+const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key, codes, code_types, search";
 const CHARGE_COLUMNS =
   "hospital_id, id, item_id, mrf_file_id, setting, modifiers, drug_unit, drug_unit_type, gross, discounted_cash, minimum, maximum, " +
   "generic_notes, billing_class, plan_nos, negotiated_dollars, negotiated_percentages, negotiated_algorithms, methodologies, " +
@@ -83,48 +83,83 @@ function commonNote(group: readonly ChargeRecord[]): string | null {
 
 /**
  * Builds the COPY text of a PostgreSQL array column, element by element; the
- * column is NULL when every element is (so readers need not scan all-NULL arrays).
+ * column is NULL when every element is (so readers need not scan all-NULL
+ * arrays). Most columns are all NULL in most files: nothing is built for them.
  */
 class ArrayColumn {
   private text = "";
   private n = 0;
-  private any = false;
+  /** Elements before the first value, written out only once a value arrives. */
+  private leadingNulls = 0;
 
   constructor(private readonly quoted: boolean) {}
 
   /** `value` is a validated decimal or integer (nothing to escape) unless the column is quoted. */
   push(value: string | number | null): void {
-    if (this.n++ > 0) this.text += ",";
     if (value === null) {
-      this.text += "NULL";
+      if (this.n === 0) this.leadingNulls++;
+      else this.text += ",NULL";
       return;
     }
-    this.any = true;
-    if (!this.quoted) this.text += value;
-    else this.text += `"${(value as string).replace(/["\\]/g, "\\$&")}"`;
+    if (this.n === 0) {
+      if (this.leadingNulls > 0) this.text = "NULL,".repeat(this.leadingNulls);
+    } else {
+      this.text += ",";
+    }
+    this.n++;
+    this.text += this.quoted ? quoteElement(value as string) : value;
   }
 
   /** The column's COPY field, and resets for the next charge. */
   take(): string {
-    const field = this.any ? copyField(`{${this.text}}`) : "\\N";
+    const field = this.n === 0 ? "\\N" : this.quoted ? copyField(`{${this.text}}`) : `{${this.text}}`;
     this.text = "";
     this.n = 0;
-    this.any = false;
+    this.leadingNulls = 0;
     return field;
   }
 }
 
+const ARRAY_SPECIAL = /["\\]/;
+
+/** An array element in double quotes, its quotes and backslashes escaped. */
+function quoteElement(value: string): string {
+  return ARRAY_SPECIAL.test(value) ? `"${value.replace(/["\\]/g, "\\$&")}"` : `"${value}"`;
+}
+
+/** The COPY fields of an item's `codes` and `code_types` arrays (both NULL when it has no code). */
+function codeArrays(record: ChargeRecord): string {
+  if (record.codes.length === 0) return "\\N\t\\N";
+  let codes = "";
+  let types = "";
+  for (const c of record.codes) {
+    codes += (codes ? "," : "") + quoteElement(c.code.toUpperCase());
+    types += (types ? "," : "") + quoteElement(c.type);
+  }
+  return `${copyField(`{${codes}}`)}\t${copyField(`{${types}}`)}`;
+}
+
+/** True when both records name the same codes, in the same order. */
+function sameCodes(a: ChargeRecord, b: ChargeRecord): boolean {
+  if (a.codes.length !== b.codes.length) return false;
+  for (let i = 0; i < a.codes.length; i++) {
+    if (a.codes[i]!.code !== b.codes[i]!.code || a.codes[i]!.type !== b.codes[i]!.type) return false;
+  }
+  return true;
+}
+
 export class BatchLoader {
   private items = new CopyBuffer();
-  private codes = new CopyBuffer();
   private charges = new CopyBuffer(4 << 20);
   private quarantine = new CopyBuffer();
   private readonly idBase: bigint;
   private readonly prefix: string;
-  private plans = new Map<string, number>();
+  /** payer → plan ("" for none) → plan number. */
+  private plans = new Map<string, Map<string, number>>();
+  private planCount = 0;
   private planRows: string[] = [];
   private pendingRows = 0;
-  private lastItemKey: string | undefined;
+  private lastRecord: ChargeRecord | undefined;
   private itemId = "";
   private group: ChargeRecord[] = [];
   // One per payer-charge field, in CHARGE_COLUMNS order.
@@ -163,47 +198,47 @@ export class BatchLoader {
     return String(this.idBase + BigInt(ordinal));
   }
 
-  async add(record: ChargeRecord): Promise<void> {
+  /** Adds a record; true when enough rows are buffered that the caller should `flush()`. */
+  add(record: ChargeRecord): boolean {
     // Consecutive records for the same description and codes are one item in
     // several settings (or, in tall files, several payer rows of one item).
-    const codes = itemKey(record);
-    const key = `${record.description}\u0001${codes}`;
-    if (key !== this.lastItemKey) {
+    const last = this.lastRecord;
+    if (last === undefined || record.description !== last.description || !sameCodes(record, last)) {
       this.flushGroup();
-      this.lastItemKey = key;
       this.itemCount++;
       this.itemId = this.nextId(this.itemCount);
-      this.items.write(`${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(codes)}\n`);
-      for (let i = 0; i < record.codes.length; i++) {
-        const c = record.codes[i]!;
-        this.codes.write(`${this.prefix}${this.itemId}\t${i + 1}\t${copyField(c.code)}\t${copyField(c.type)}\n`);
-      }
+      this.items.write(
+        `${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(itemKey(record))}\t` +
+          `${codeArrays(record)}\t${tsvectorLiteral(lexemes(record.description))}\n`,
+      );
     } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
       this.flushGroup();
     }
+    this.lastRecord = record;
     this.group.push(record);
-    const added = Math.max(1, record.payers.length);
+    const added = record.payers.length > 0 ? record.payers.length : 1;
     this.chargeCount += added;
     this.pendingRows += added;
-    if (this.pendingRows >= FLUSH_AT_ROWS) await this.flush();
+    return this.pendingRows >= FLUSH_AT_ROWS;
   }
 
-  /** Sets a row aside (lenient mode) with the reasons it was refused. */
-  async reject(row: number, raw: string, reasons: unknown): Promise<void> {
+  /** Sets a row aside (lenient mode) with the reasons it was refused; true when the caller should `flush()`. */
+  reject(row: number, raw: string, reasons: unknown): boolean {
     this.quarantine.write(
       `${this.prefix}${this.mrfFileId}\t${row}\t${copyField(JSON.stringify(reasons))}\t${copyField(raw)}\n`,
     );
     this.quarantinedCount++;
     this.pendingRows++;
-    if (this.pendingRows >= FLUSH_AT_ROWS) await this.flush();
+    return this.pendingRows >= FLUSH_AT_ROWS;
   }
 
   private planNo(payerName: string, planName: string | null): number {
-    const key = planName === null ? payerName : `${payerName}\u0000${planName}`;
-    let no = this.plans.get(key);
+    let plans = this.plans.get(payerName);
+    if (plans === undefined) this.plans.set(payerName, (plans = new Map()));
+    let no = plans.get(planName ?? "");
     if (no === undefined) {
-      no = this.plans.size + 1;
-      this.plans.set(key, no);
+      no = ++this.planCount;
+      plans.set(planName ?? "", no);
       this.planRows.push(`${this.prefix}${this.mrfFileId}\t${no}\t${copyField(payerName)}\t${copyField(planName)}\n`);
     }
     return no;
@@ -255,14 +290,12 @@ export class BatchLoader {
   /** Sends the buffered rows without waiting for PostgreSQL to finish them. */
   async flush(): Promise<void> {
     const items = this.items.take();
-    const codes = this.codes.take();
     const charges = this.charges.take();
     const quarantined = this.quarantine.take();
     this.pendingRows = 0;
     // Chained, not awaited: the connection runs one COPY at a time while parsing continues.
     const batch = this.tail.then(async () => {
       await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);
-      await this.copy(`COPY item_codes (${CODE_COLUMNS}) FROM STDIN`, codes);
       await this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, charges);
       await this.copy(`COPY quarantined_rows (${QUARANTINE_COLUMNS}) FROM STDIN`, quarantined);
     });

@@ -8,7 +8,7 @@ export interface DeletedFile {
   charges: number;
 }
 
-/** Deletes file `mrfFileId` with its items, codes, charges, plans, quarantined rows and changes, in one transaction. */
+/** Deletes file `mrfFileId` with its items, charges, plans, quarantined rows and changes, in one transaction. */
 export async function deleteMrfFile(databaseUrl: string, mrfFileId: number): Promise<DeletedFile | null> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -21,12 +21,7 @@ export async function deleteMrfFile(databaseUrl: string, mrfFileId: number): Pro
       return null;
     }
     const params = [hospitalId, mrfFileId];
-    // Codes and charges are found through their items (index on items.mrf_file_id, then primary keys).
-    await client.query(
-      `DELETE FROM item_codes c USING items i
-        WHERE i.hospital_id = $1 AND i.mrf_file_id = $2 AND c.hospital_id = i.hospital_id AND c.item_id = i.id`,
-      params,
-    );
+    // Charges are found through their items (index on items.mrf_file_id, then the primary key).
     const charges = await client.query(
       `DELETE FROM standard_charges s USING items i
         WHERE i.hospital_id = $1 AND i.mrf_file_id = $2 AND s.hospital_id = i.hospital_id AND s.item_id = i.id`,

@@ -147,7 +147,7 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
       for (const event of batch) {
         if (event.type === "record") {
           rowsRead++;
-          await loader!.add(event.record);
+          if (loader!.add(event.record)) await loader!.flush();
           continue;
         }
         if (event.type === "issues") {
@@ -158,7 +158,7 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
           report.add(event.issues);
           rowsRead++;
           // Lenient mode: the row is kept aside with its reasons, not loaded.
-          await loader!.reject(event.row, event.raw, event.issues);
+          if (loader!.reject(event.row, event.raw, event.issues)) await loader!.flush();
           continue;
         }
         checkHeader(event.header, event.format, file);

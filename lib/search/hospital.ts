@@ -167,11 +167,10 @@ export async function listHospitalServices(
               COALESCE((
                 SELECT json_agg(json_build_object('type', c.code_type, 'code', c.code) ORDER BY c.rank, c.position)
                 FROM (
-                  SELECT upper(ic.code_type) AS code_type, ic.code, ic.position,
-                         ${CODE_TYPE_RANK_SQL("ic.code_type")} AS rank
-                  FROM item_codes ic
-                  WHERE ic.hospital_id = i.hospital_id AND ic.item_id = i.id
-                  ORDER BY ic.position
+                  SELECT upper(u.code_type) AS code_type, u.code, u.position,
+                         ${CODE_TYPE_RANK_SQL("u.code_type")} AS rank
+                  FROM unnest(i.code_types, i.codes) WITH ORDINALITY AS u(code_type, code, position)
+                  ORDER BY u.position
                   LIMIT ${MAX_CODES_PER_ITEM}
                 ) c
               ), '[]'::json) AS codes

@@ -10,7 +10,7 @@ import { payerChargeRows, payerPlanJoin } from "@/lib/db/charges-sql";
 import { CODE_TYPE_RANK_SQL, LATEST_FILES_CTE, codeTypeRank, withReadOnlyClient } from "./db";
 import { numericToNumber } from "./money";
 import type { SearchQuery } from "./query";
-import { DESCRIPTION_TSVECTOR, codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
+import { codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
 import type { HospitalRef, MatchKind, PayerRate, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
 export const MAX_CANDIDATES = 2_000;
@@ -44,12 +44,15 @@ const toCandidate = (r: CandidateRow): Candidate => ({
 async function candidatesByCode(client: pg.PoolClient, text: string): Promise<Candidate[]> {
   const { rows } = await client.query<CandidateRow>(
     `WITH ${LATEST_FILES_CTE}
-     SELECT DISTINCT ic.hospital_id, ic.item_id::text AS item_id,
-            upper(ic.code_type) AS code_type, upper(ic.code) AS code, i.description
-     FROM item_codes ic
-     JOIN items i ON i.hospital_id = ic.hospital_id AND i.id = ic.item_id
+     SELECT i.hospital_id, i.id::text AS item_id, c.code_type, c.code, i.description
+     FROM items i
      JOIN latest l ON l.hospital_id = i.hospital_id AND l.id = i.mrf_file_id
-     WHERE ic.code = ANY($1::text[])
+     CROSS JOIN LATERAL (
+       SELECT DISTINCT u.code, upper(u.code_type) AS code_type
+       FROM unnest(i.codes, i.code_types) AS u(code, code_type)
+       WHERE u.code = ANY($1::text[])
+     ) c
+     WHERE i.codes && $1::text[]
      LIMIT $2`,
     [codeVariants(text), MAX_CANDIDATES],
   );
@@ -59,20 +62,18 @@ async function candidatesByCode(client: pg.PoolClient, text: string): Promise<Ca
 async function candidatesByWords(client: pg.PoolClient, text: string): Promise<Candidate[]> {
   const query = fullTextQuery(descriptionWords(text));
   if (query === null) return [];
-  // The expression matches the full-text index on items (prisma/sql-extras.sql).
   const { rows } = await client.query<CandidateRow>(
     `WITH ${LATEST_FILES_CTE}
      SELECT i.hospital_id, i.id::text AS item_id, pc.code_type, pc.code, i.description
      FROM items i
      JOIN latest l ON l.hospital_id = i.hospital_id AND l.id = i.mrf_file_id
      LEFT JOIN LATERAL (
-       SELECT upper(ic.code_type) AS code_type, upper(ic.code) AS code
-       FROM item_codes ic
-       WHERE ic.hospital_id = i.hospital_id AND ic.item_id = i.id
-       ORDER BY ${CODE_TYPE_RANK_SQL("ic.code_type")}, ic.position
+       SELECT upper(u.code_type) AS code_type, u.code
+       FROM unnest(i.code_types, i.codes) WITH ORDINALITY AS u(code_type, code, position)
+       ORDER BY ${CODE_TYPE_RANK_SQL("u.code_type")}, u.position
        LIMIT 1
      ) pc ON true
-     WHERE ${DESCRIPTION_TSVECTOR("i.description")} @@ to_tsquery('english', $1)
+     WHERE i.search @@ to_tsquery('simple', $1)
      LIMIT $2`,
     [query, MAX_CANDIDATES],
   );

@@ -1,4 +1,5 @@
 // Turns the search text into either a billing-code lookup or a list of description words.
+import { lexemes } from "./lexemes";
 
 /** Words kept from a description search; more are ignored (they rarely narrow results further). */
 export const MAX_WORDS = 8;
@@ -12,9 +13,9 @@ export function looksLikeCode(text: string): boolean {
   return /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9.-]{1,23}$/.test(text);
 }
 
-/** Case variants to compare against item_codes.code with plain equality (keeps the btree index usable). */
+/** The forms of a code to look up in items.codes (stored upper-cased by the loader). */
 export function codeVariants(text: string): string[] {
-  return [...new Set([text, text.toUpperCase(), text.toLowerCase()])];
+  return [text.toUpperCase()];
 }
 
 /** Distinct lower-cased words of a description search, at most MAX_WORDS, longest first. */
@@ -29,20 +30,18 @@ export function descriptionWords(text: string): string[] {
   return distinct.sort((a, b) => b.length - a.length).slice(0, MAX_WORDS);
 }
 
-/** The indexed full-text form of an item's description (the expression of items_description_fts_idx). */
-export const DESCRIPTION_TSVECTOR = (column: string) => `to_tsvector('english', translate(${column}, '/.', '  '))`;
-
 /**
- * A to_tsquery('english', …) expression requiring every word: each run of letters or digits
- * is a prefix match ("colon" finds "colonoscopy"), except runs shorter than three characters
- * ("ct", "x"), which must be whole words — as prefixes they would match almost everything.
- * Returns null when no word has a letter or digit. Built from letter/digit runs only, so no
- * tsquery operator can come from the user's text.
+ * A to_tsquery('simple', …) expression requiring every word of the search, as the lexemes
+ * items.search holds (lib/search/lexemes.ts: lower-cased, Porter-stemmed): each is a prefix
+ * match ("colon" finds "colonoscopy"), except lexemes shorter than three characters ("ct", "x"),
+ * which must be whole words — as prefixes they would match almost everything. Returns null when
+ * no word is left. Lexemes are runs of letters and digits, so no tsquery operator can come from
+ * the user's text.
  */
 export function fullTextQuery(words: string[]): string | null {
-  const terms: string[] = [];
+  const terms = new Set<string>();
   for (const word of words) {
-    for (const run of word.match(/[\p{L}\p{N}]+/gu) ?? []) terms.push(run.length >= 3 ? `${run}:*` : run);
+    for (const lexeme of lexemes(word)) terms.add(lexeme.length >= 3 ? `${lexeme}:*` : lexeme);
   }
-  return terms.length ? [...new Set(terms)].join(" & ") : null;
+  return terms.size ? [...terms].join(" & ") : null;
 }

@@ -22,7 +22,7 @@ export async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Prom
 export async function resetDatabase(): Promise<void> {
   await withClient((c) =>
     c.query(
-      `TRUNCATE hospitals, hospital_locations, mrf_files, items, item_codes, standard_charges, payer_plans, ingestion_runs, quarantined_rows, charge_changes RESTART IDENTITY CASCADE`,
+      `TRUNCATE hospitals, hospital_locations, mrf_files, items, standard_charges, payer_plans, ingestion_runs, quarantined_rows, charge_changes RESTART IDENTITY CASCADE`,
     ),
   );
 }
@@ -41,3 +41,8 @@ export const TALL_ROWS = `
     FROM standard_charges sc
     LEFT JOIN LATERAL ${payerChargeRows("sc")} ON true
     ${payerPlanJoin("sc")}`;
+
+/** Every item's codes as rows (hospital_id, item_id, position, code, code_type). Use as `FROM (${ITEM_CODES}) ic`. */
+export const ITEM_CODES = `
+  SELECT i.hospital_id, i.id AS item_id, u.position, u.code, u.code_type
+    FROM items i, unnest(i.codes, i.code_types) WITH ORDINALITY AS u(code, code_type, position)`;

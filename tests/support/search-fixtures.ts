@@ -113,7 +113,7 @@ export async function seedHospitals(client: pg.ClientBase, hospitals: FixtureHos
       const amount = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
       for (const item of f.items) {
         for (const c of item.charges) {
-          await loader.add({
+          loader.add({
             row: 0,
             description: item.description,
             codes: (item.codes ?? []).map(([code, type]) => ({ code, type })),

@@ -8,7 +8,7 @@ import { CsvTokenizer, type TokenizerLimits } from "./tokenizer";
  * Bytes per file read: large enough for throughput, small enough that one chunk
  * of pathological input (all blank lines, say) never becomes millions of records at once.
  */
-export const READ_CHUNK_BYTES = 256 * 1024;
+export const READ_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Most records in one batch. A chunk of ordinary rows holds a few thousand at

@@ -1,8 +1,7 @@
 // Streams a CMS JSON MRF into a header and ChargeRecords, one item at a time.
-// Only the item being read is ever in memory (keepStack: false drops emitted
-// items from their parent array).
+// Only the item being read is ever in memory (see ./scanner).
 import type { Readable } from "node:stream";
-import { createJsonParser } from "./parser";
+import { JsonScanner } from "./scanner";
 import { errorIssue, errorsOf, issueError, rawText, type ReadMode, type RejectedRow } from "../issues";
 import { MrfError, type ChargeRecord, type MrfHeader, type PayerCharge } from "../types";
 import { createJsonValidator } from "../validate/json";
@@ -20,15 +19,13 @@ type JsonObject = { [key: string]: Json };
 
 const ITEMS = "standard_charge_information";
 
-// The top-level attributes of every template version, named one by one: a
-// wildcard ("$.*") would also match the item array, and the parser then keeps
-// every item in it — the whole file in memory.
+// The top-level attributes of every template version that the reader uses.
 const HEADER_KEYS = [
   "hospital_name", "last_updated_on", "version", "location_name", "hospital_location", "hospital_address",
   "license_information", "attestation", "affirmation", "type_2_npi", "general_contract_provisions",
   "financial_aid_policy", "modifier_information",
 ];
-const HEADER_PATHS = HEADER_KEYS.map((k) => `$.${k}`);
+const HEADER_KEY_SET = new Set(HEADER_KEYS);
 
 const str = (v: Json | undefined): string | undefined =>
   v === null || v === undefined ? undefined : typeof v === "object" ? undefined : String(v);
@@ -194,37 +191,36 @@ export async function* readJsonMrf(
 
   /** The items of the file, one array per chunk read. */
   const scan = async function* (wantItems: boolean): AsyncGenerator<{ item: JsonObject; index: number }[]> {
-    const parser = createJsonParser([...HEADER_PATHS, `$.${ITEMS}.*`]);
     let queue: { item: JsonObject; index: number }[] = [];
-    parser.onValue = ({ value, key, stack }) => {
-      if (stack.length === 1 && typeof key === "string" && key !== ITEMS) {
-        fields[key] = value as Json;
-      } else if (stack.length === 2 && typeof key === "number" && wantItems) {
-        queue.push({ item: obj(value as Json), index: key });
-      }
-    };
+    const scanner = new JsonScanner(
+      {
+        onField: (key, value) => {
+          if (HEADER_KEY_SET.has(key)) fields[key] = value as Json;
+        },
+        onItem: (value, index) => {
+          queue.push({ item: obj(value as Json), index });
+        },
+      },
+      { itemsKey: ITEMS, parseItems: wantItems },
+    );
     let sawRoot = false;
     try {
       for await (const chunk of open()) {
         sawRoot = true;
-        try {
-          parser.write(chunk as Buffer);
-        } catch (error) {
-          // Text after the root value: what CMS's validator ignores (with an alert), so do we.
-          if (!parser.isEnded) throw error;
-        }
+        // Text after the root value is ignored, as CMS's validator ignores it (with an alert).
+        scanner.write(chunk as Buffer);
         if (queue.length) {
           yield queue;
           queue = [];
         }
-        if (parser.isEnded) break;
+        if (scanner.isEnded) break;
       }
       if (!sawRoot) throw new MrfError("the file is empty", { file });
-      // The parser ends by itself after the root value; end() is for truncated input.
-      if (!parser.isEnded) parser.end();
+      scanner.end();
     } catch (error) {
       if (error instanceof MrfError) throw error;
-      throw new MrfError(`not valid JSON: ${(error as Error).message}`, { file });
+      if (!(error instanceof SyntaxError)) throw error;
+      throw new MrfError(`not valid JSON: ${error.message}`, { file });
     }
     if (queue.length) yield queue;
   };

@@ -1,24 +1,34 @@
--- Reshapes standard_charges from one row per tall-CSV row into the CMS structure:
--- one row per item and setting (gross, cash, min/max) carrying its payer charges
--- as parallel arrays, with the payers and plans a file names in payer_plans,
--- numbered per file. A large file loads in a fraction of the rows, bytes and
--- index entries (docs/adr/0006). Existing rows are carried over.
+-- Reshapes the price tables into the CMS structure and for fast loads
+-- (docs/adr/0006): items carry their codes and search lexemes; standard_charges
+-- holds one row per item and setting (gross, cash, min/max) with its payer
+-- charges as parallel arrays; payer_plans names each file's payers and plans
+-- once, numbered per file. Existing rows are carried over.
 
--- Word search moves from trigrams on every item to full-text search (an index a
--- fraction of the size and cost to maintain); item_key is only joined per file.
+-- Items: codes move in from item_codes, words are searched by full-text lexemes
+-- (GIN) instead of trigrams, item_key is only joined per file, and foreign keys
+-- and the id sequence go (docs/adr/0005, 0006).
 DROP INDEX "items_hospital_id_item_key_idx";
 DROP INDEX "items_description_trgm_idx";
-DROP INDEX "item_codes_code_code_type_idx";
-CREATE INDEX "item_codes_code_idx" ON "item_codes"("code");
--- Slashes and dots split words ("abd/pelvis", "inj."), which PostgreSQL's parser would keep as paths or hosts.
-CREATE INDEX "items_description_fts_idx" ON "items" USING GIN (to_tsvector('english', translate("description", '/.', '  ')));
-
--- Items lose their foreign keys like the other bulk tables (docs/adr/0005), and
--- their sequence: the loader computes ids from the file id (docs/adr/0006).
 ALTER TABLE "items" DROP CONSTRAINT "items_hospital_id_fkey";
 ALTER TABLE "items" DROP CONSTRAINT "items_mrf_file_id_fkey";
 ALTER TABLE "items" ALTER COLUMN "id" DROP DEFAULT;
 DROP SEQUENCE IF EXISTS "items_id_seq";
+ALTER TABLE "items" ADD COLUMN "codes" TEXT[], ADD COLUMN "code_types" TEXT[], ADD COLUMN "search" tsvector;
+
+UPDATE "items" i
+   SET "codes" = c."codes", "code_types" = c."code_types"
+  FROM (SELECT "hospital_id", "item_id", array_agg(upper("code") ORDER BY "position") AS "codes",
+               array_agg(upper("code_type") ORDER BY "position") AS "code_types"
+          FROM "item_codes" GROUP BY "hospital_id", "item_id") c
+ WHERE c."hospital_id" = i."hospital_id" AND c."item_id" = i."id";
+-- New loads compute lexemes with lib/search/lexemes.ts (Porter stems); for rows
+-- already here PostgreSQL's English stemmer is the closest match in SQL. Files
+-- loaded again get exact lexemes.
+UPDATE "items" SET "search" = to_tsvector('english', "description");
+DROP TABLE "item_codes";
+
+CREATE INDEX "items_codes_idx" ON "items" USING GIN ("codes");
+CREATE INDEX "items_search_idx" ON "items" USING GIN ("search");
 
 CREATE TABLE "payer_plans" (
     "hospital_id" INTEGER NOT NULL,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ingestFile } from "../../../lib/ingest";
-import { TALL_ROWS, resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
+import { ITEM_CODES, TALL_ROWS, resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
 import { jsonMrf, tallCsv, wideCsv, writeFixture } from "../../support/mrf-fixtures";
 
 const ingest = (file: string, demo = false) => ingestFile(file, { databaseUrl: testDatabaseUrl(), demo });
@@ -11,7 +11,7 @@ async function counts() {
       (SELECT count(*)::int FROM hospitals) AS hospitals,
       (SELECT count(*)::int FROM mrf_files) AS files,
       (SELECT count(*)::int FROM items) AS items,
-      (SELECT count(*)::int FROM item_codes) AS codes,
+      (SELECT count(*)::int FROM (${ITEM_CODES}) ic) AS codes,
       (SELECT count(*)::int FROM (${TALL_ROWS}) t) AS charges`);
     return rows[0] as { hospitals: number; files: number; items: number; codes: number; charges: number };
   });
@@ -35,13 +35,13 @@ describe("ingestFile", () => {
       ]);
       const mri = await c.query(`
         SELECT sc.payer_name, sc.plan_name, sc.negotiated_dollar::text, sc.gross::text, sc.discounted_cash::text, sc.minimum::text, sc.maximum::text, sc.methodology
-          FROM (${TALL_ROWS}) sc JOIN item_codes ic ON ic.item_id = sc.item_id AND ic.hospital_id = sc.hospital_id
+          FROM (${TALL_ROWS}) sc JOIN (${ITEM_CODES}) ic ON ic.item_id = sc.item_id AND ic.hospital_id = sc.hospital_id
          WHERE ic.code = '70551' ORDER BY sc.payer_name`);
       expect(mri.rows).toEqual([
         { payer_name: "Bluebonnet Care", plan_name: "HMO Gold", negotiated_dollar: "610.00", gross: "2400.00", discounted_cash: "980.00", minimum: "610.00", maximum: "850.50", methodology: "fee schedule" },
         { payer_name: "Lone Star Health", plan_name: "PPO", negotiated_dollar: "850.50", gross: "2400.00", discounted_cash: "980.00", minimum: "610.00", maximum: "850.50", methodology: "fee schedule" },
       ]);
-      const codes = await c.query(`SELECT code, code_type FROM item_codes ORDER BY item_id, position`);
+      const codes = await c.query(`SELECT code, code_type FROM (${ITEM_CODES}) ic ORDER BY item_id, position`);
       expect(codes.rows.map((r) => `${r.code_type}:${r.code}`)).toEqual(["CPT:70551", "RC:0611", "MS-DRG:470", "NDC:0409-4755-03"]);
       const drg = await c.query(`SELECT negotiated_percentage::text, median_amount::text, percentile_10::text, percentile_90::text, allowed_count, generic_notes FROM (${TALL_ROWS}) sc WHERE negotiated_percentage IS NOT NULL`);
       expect(drg.rows).toEqual([{ negotiated_percentage: "62.0000", median_amount: "21000.00", percentile_10: "15000.00", percentile_90: "27000.00", allowed_count: "1 through 10", generic_notes: "Pays, in part, a share of billed charges" }]);
@@ -67,7 +67,7 @@ describe("ingestFile", () => {
     await withClient(async (c) => {
       const charges = await c.query(`
         SELECT sc.setting, sc.gross::text, sc.generic_notes, cardinality(sc.plan_nos) AS payers, sc.payer_notes
-          FROM standard_charges sc JOIN item_codes ic ON ic.hospital_id = sc.hospital_id AND ic.item_id = sc.item_id
+          FROM standard_charges sc JOIN (${ITEM_CODES}) ic ON ic.hospital_id = sc.hospital_id AND ic.item_id = sc.item_id
          WHERE ic.code = '73562' ORDER BY sc.id`);
       expect(charges.rows).toEqual([
         {

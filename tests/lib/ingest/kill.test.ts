@@ -11,7 +11,7 @@ import { generateMrfFile } from "../../../lib/mrf/generator";
 import { resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
 import { tallCsv, writeFixture } from "../../support/mrf-fixtures";
 
-const TABLES = ["hospitals", "hospital_locations", "mrf_files", "items", "item_codes", "standard_charges", "payer_plans", "ingestion_runs", "quarantined_rows", "charge_changes"];
+const TABLES = ["hospitals", "hospital_locations", "mrf_files", "items", "standard_charges", "payer_plans", "ingestion_runs", "quarantined_rows", "charge_changes"];
 
 async function snapshot() {
   return withClient(async (c) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readMrfFile } from "../../../lib/mrf";
-import { MAX_DEPTH } from "../../../lib/mrf/json/parser";
+import { MAX_DEPTH } from "../../../lib/mrf/json/scanner";
 import { validateFile } from "../../../lib/mrf/validate";
 import { jsonMrf, writeFixture } from "../../support/mrf-fixtures";
 
