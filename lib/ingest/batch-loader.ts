@@ -141,6 +141,7 @@ function codeArrays(record: ChargeRecord): string {
 
 /** True when both records name the same codes, in the same order. */
 function sameCodes(a: ChargeRecord, b: ChargeRecord): boolean {
+  if (a.codes === b.codes) return true;
   if (a.codes.length !== b.codes.length) return false;
   for (let i = 0; i < a.codes.length; i++) {
     if (a.codes[i]!.code !== b.codes[i]!.code || a.codes[i]!.type !== b.codes[i]!.type) return false;

@@ -178,6 +178,42 @@ function singleColumns(layout: ColumnLayout): SingleColumns {
   return cols;
 }
 
+/**
+ * The codes of a row. Consecutive rows of a tall file repeat their item's code
+ * cells; when they are the same as the previous row's, its (immutable) array is
+ * returned again rather than rebuilt for every payer row.
+ */
+const lastCodes = new WeakMap<ColumnLayout, { cells: string[]; codes: ItemCodeInfo[] }>();
+
+function rowCodes(layout: ColumnLayout, cells: string[], row: number): ItemCodeInfo[] {
+  const last = lastCodes.get(layout);
+  if (last !== undefined) {
+    let same = true;
+    for (let k = 0, j = 0; k < layout.codes.length; k++, j += 2) {
+      const col = layout.codes[k]!;
+      if (cells[col.code] !== last.cells[j] || (col.type >= 0 && cells[col.type] !== last.cells[j + 1])) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return last.codes;
+  }
+  const codes: ItemCodeInfo[] = [];
+  const seen: string[] = [];
+  for (const col of layout.codes) {
+    const codeCell = cells[col.code];
+    const typeCell = col.type < 0 ? undefined : cells[col.type];
+    seen.push(codeCell ?? "", typeCell ?? "");
+    const code = text(codeCell);
+    if (code === null) continue;
+    const type = text(typeCell);
+    if (type === null) throw new MrfError(`code "${code}" has no code type`, { row, column: `code|${col.index}|type` });
+    codes.push({ code, type: type.toUpperCase() });
+  }
+  lastCodes.set(layout, { cells: seen, codes });
+  return codes;
+}
+
 function cellText(cells: string[], i: number): string | null {
   return i < 0 ? null : text(cells[i]);
 }
@@ -217,14 +253,7 @@ export function toChargeRecord(layout: ColumnLayout, cells: string[], row: numbe
   const setting = cellText(cells, c.setting)?.toLowerCase() ?? null;
   if (setting === null) throw new MrfError("setting is blank", { row, column: "setting" });
 
-  const codes: ItemCodeInfo[] = [];
-  for (const col of layout.codes) {
-    const code = text(cells[col.code]);
-    if (code === null) continue;
-    const type = col.type < 0 ? null : text(cells[col.type]);
-    if (type === null) throw new MrfError(`code "${code}" has no code type`, { row, column: `code|${col.index}|type` });
-    codes.push({ code, type: type.toUpperCase() });
-  }
+  const codes = rowCodes(layout, cells, row);
 
   const payers: PayerCharge[] = [];
   if (layout.format === "csv_tall") {
