@@ -154,6 +154,7 @@ export class BatchLoader {
   private charges = new CopyBuffer(4 << 20);
   private quarantine = new CopyBuffer();
   private readonly idBase: bigint;
+  private readonly idBaseNumber: number | null;
   private readonly prefix: string;
   /** payer → plan ("" for none) → plan number. */
   private plans = new Map<string, Map<string, number>>();
@@ -191,12 +192,14 @@ export class BatchLoader {
     readonly mrfFileId: number,
   ) {
     this.idBase = BigInt(mrfFileId) << 32n;
+    this.idBaseNumber = mrfFileId < 2 ** 21 ? mrfFileId * 2 ** 32 : null;
     this.prefix = `${hospitalId}\t`;
   }
 
   private nextId(ordinal: number): string {
     if (ordinal > MAX_ORDINAL) throw new Error(`more than ${MAX_ORDINAL} items or charges in one file`);
-    return String(this.idBase + BigInt(ordinal));
+    // Exact in a double while the file id is below 2^21; BigInt (slower) beyond.
+    return this.idBaseNumber !== null ? String(this.idBaseNumber + ordinal) : String(this.idBase + BigInt(ordinal));
   }
 
   /** Adds a record; true when enough rows are buffered that the caller should `flush()`. */
@@ -210,7 +213,7 @@ export class BatchLoader {
       this.itemId = this.nextId(this.itemCount);
       this.items.write(
         `${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(itemKey(record))}\t` +
-          `${codeArrays(record)}\t${tsvectorLiteral(lexemes(record.description))}\n`,
+          `${codeArrays(record)}\t${copyField(tsvectorLiteral(lexemes(record.description), record.codes))}\n`,
       );
     } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
       this.flushGroup();

@@ -1,9 +1,12 @@
 // The words of a description as full-text search lexemes, computed here rather
 // than by PostgreSQL's to_tsvector: its parser and dictionaries cost about 7 µs
 // per description inside the COPY of a file, more than the rest of an item's
-// load together (docs/adr/0006). The loader stores `tsvectorLiteral(lexemes(d))`
-// in items.search; searches stem their words with the same function and query
-// with to_tsquery('simple', …), so both sides agree by construction.
+// load together (docs/adr/0006). The loader stores `tsvectorLiteral(...)` in
+// items.search; searches stem their words with the same function and query the
+// same lexemes, so both sides agree by construction.
+//
+// The item's billing codes go in the same vector as `#CODE` lexemes, so one GIN
+// index serves word and code searches ("#" cannot occur in a word lexeme).
 import { stemmer } from "stemmer";
 
 /** Words that carry no meaning in a price description. Kept short: "with" and "without" matter. */
@@ -13,10 +16,11 @@ const STOP_WORDS = new Set(["a", "an", "and", "the", "of", "for", "to", "in", "o
 const MAX_WORD = 60;
 /** Lexemes per description at most (tsvector has a 1 MB limit; descriptions are not essays). */
 const MAX_LEXEMES = 64;
+/** Longest code indexed. */
+const MAX_CODE = 100;
 /** Stems of words seen, bounded: descriptions share a small vocabulary. */
 const CACHE_LIMIT = 200_000;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const stems = new Map<string, string>();
 
 /** The stem of one lower-cased word (Porter), cached. */
@@ -31,27 +35,50 @@ export function stem(word: string): string {
   return s;
 }
 
+/** True for the characters words are made of: letters and digits (any script). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 /** Distinct search lexemes of a text, in order of first appearance. */
 export function lexemes(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    if (word.length > MAX_WORD || STOP_WORDS.has(word)) continue;
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n && out.length < MAX_LEXEMES) {
+    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+    if (i === start) break;
+    if (i - start > MAX_WORD) continue;
+    const word = lower.slice(start, i);
+    if (STOP_WORDS.has(word)) continue;
     const s = stem(word);
-    if (!out.includes(s)) {
-      out.push(s);
-      if (out.length >= MAX_LEXEMES) break;
-    }
+    if (!out.includes(s)) out.push(s);
   }
   return out;
 }
 
-/**
- * The tsvector input text of lexemes: `'brain' 'mri'`. Lexemes are runs of
- * letters and digits, so there is nothing to escape inside the quotes.
- */
-export function tsvectorLiteral(words: readonly string[]): string {
+/** The lexeme a billing code is indexed as (upper-cased, as items.codes holds it). */
+export function codeLexeme(code: string): string {
+  return `#${code.toUpperCase()}`;
+}
+
+/** A lexeme in tsvector/tsquery input syntax: single-quoted, quotes and backslashes escaped. */
+export function quoteLexeme(lexeme: string): string {
+  return /['\\]/.test(lexeme) ? `'${lexeme.replace(/['\\]/g, "\\$&")}'` : `'${lexeme}'`;
+}
+
+/** The tsvector input text of word lexemes and an item's codes: `'brain' 'mri' '#70551'`. */
+export function tsvectorLiteral(words: readonly string[], codes: readonly { code: string }[] = []): string {
   let out = "";
   for (const w of words) out += out ? ` '${w}'` : `'${w}'`;
+  for (const c of codes) {
+    if (c.code.length > MAX_CODE) continue;
+    const q = quoteLexeme(codeLexeme(c.code));
+    out += out ? ` ${q}` : q;
+  }
   return out;
 }

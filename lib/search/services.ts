@@ -10,7 +10,7 @@ import { payerChargeRows, payerPlanJoin } from "@/lib/db/charges-sql";
 import { CODE_TYPE_RANK_SQL, LATEST_FILES_CTE, codeTypeRank, withReadOnlyClient } from "./db";
 import { numericToNumber } from "./money";
 import type { SearchQuery } from "./query";
-import { codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
+import { codeQuery, codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
 import type { HospitalRef, MatchKind, PayerRate, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
 export const MAX_CANDIDATES = 2_000;
@@ -52,9 +52,9 @@ async function candidatesByCode(client: pg.PoolClient, text: string): Promise<Ca
        FROM unnest(i.codes, i.code_types) AS u(code, code_type)
        WHERE u.code = ANY($1::text[])
      ) c
-     WHERE i.codes && $1::text[]
-     LIMIT $2`,
-    [codeVariants(text), MAX_CANDIDATES],
+     WHERE i.search @@ $2::tsquery
+     LIMIT $3`,
+    [codeVariants(text), codeQuery(codeVariants(text)), MAX_CANDIDATES],
   );
   return rows.map(toCandidate);
 }
@@ -73,7 +73,7 @@ async function candidatesByWords(client: pg.PoolClient, text: string): Promise<C
        ORDER BY ${CODE_TYPE_RANK_SQL("u.code_type")}, u.position
        LIMIT 1
      ) pc ON true
-     WHERE i.search @@ to_tsquery('simple', $1)
+     WHERE i.search @@ $1::tsquery
      LIMIT $2`,
     [query, MAX_CANDIDATES],
   );

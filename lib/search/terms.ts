@@ -1,5 +1,5 @@
 // Turns the search text into either a billing-code lookup or a list of description words.
-import { lexemes } from "./lexemes";
+import { codeLexeme, lexemes, quoteLexeme } from "./lexemes";
 
 /** Words kept from a description search; more are ignored (they rarely narrow results further). */
 export const MAX_WORDS = 8;
@@ -31,17 +31,22 @@ export function descriptionWords(text: string): string[] {
 }
 
 /**
- * A to_tsquery('simple', …) expression requiring every word of the search, as the lexemes
- * items.search holds (lib/search/lexemes.ts: lower-cased, Porter-stemmed): each is a prefix
- * match ("colon" finds "colonoscopy"), except lexemes shorter than three characters ("ct", "x"),
- * which must be whole words — as prefixes they would match almost everything. Returns null when
- * no word is left. Lexemes are runs of letters and digits, so no tsquery operator can come from
- * the user's text.
+ * A tsquery (input syntax, cast with ::tsquery) requiring every word of the search, as the
+ * lexemes items.search holds (lib/search/lexemes.ts: lower-cased, Porter-stemmed): each is a
+ * prefix match ("colon" finds "colonoscopy"), except lexemes shorter than three characters ("ct",
+ * "x"), which must be whole words — as prefixes they would match almost everything. Returns null
+ * when no word is left. Lexemes are runs of letters and digits and are quoted, so no tsquery
+ * operator can come from the user's text.
  */
 export function fullTextQuery(words: string[]): string | null {
   const terms = new Set<string>();
   for (const word of words) {
-    for (const lexeme of lexemes(word)) terms.add(lexeme.length >= 3 ? `${lexeme}:*` : lexeme);
+    for (const lexeme of lexemes(word)) terms.add(lexeme.length >= 3 ? `${quoteLexeme(lexeme)}:*` : quoteLexeme(lexeme));
   }
   return terms.size ? [...terms].join(" & ") : null;
+}
+
+/** A tsquery (input syntax) matching items that carry any of these codes. */
+export function codeQuery(codes: string[]): string {
+  return codes.map((c) => quoteLexeme(codeLexeme(c))).join(" | ");
 }

@@ -21,13 +21,13 @@ UPDATE "items" i
                array_agg(upper("code_type") ORDER BY "position") AS "code_types"
           FROM "item_codes" GROUP BY "hospital_id", "item_id") c
  WHERE c."hospital_id" = i."hospital_id" AND c."item_id" = i."id";
--- New loads compute lexemes with lib/search/lexemes.ts (Porter stems); for rows
--- already here PostgreSQL's English stemmer is the closest match in SQL. Files
--- loaded again get exact lexemes.
-UPDATE "items" SET "search" = to_tsvector('english', "description");
+-- New loads compute lexemes with lib/search/lexemes.ts (Porter stems, and a
+-- "#CODE" lexeme per code); for rows already here PostgreSQL's English stemmer
+-- is the closest match in SQL. Files loaded again get exact lexemes.
+UPDATE "items" SET "search" = to_tsvector('english', "description")
+  || array_to_tsvector(coalesce(ARRAY(SELECT '#' || c FROM unnest("codes") c), '{}'));
 DROP TABLE "item_codes";
 
-CREATE INDEX "items_codes_idx" ON "items" USING GIN ("codes");
 CREATE INDEX "items_search_idx" ON "items" USING GIN ("search");
 
 CREATE TABLE "payer_plans" (
