@@ -15,12 +15,22 @@ export function text(value: string | undefined | null): string | null {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Largest amount the database keeps (NUMERIC(14,2)); percentages are NUMERIC(9,4). */
+/** Amounts are stored as NUMERIC(14,2), percentages as NUMERIC(9,4): values must stay below these. */
 export const MAX_AMOUNT = 1e12;
 export const MAX_PERCENTAGE = 1e5;
 
-/** Integer digits a plain decimal may have and stay below `max` (10^(digits of max − 1) ≤ max). */
-const safeIntegerDigits = (max: number) => String(Math.trunc(max)).length - 1;
+/**
+ * True when `n` fits its column once PostgreSQL rounds it to the column's scale
+ * (999999999999.995 would round up to 10^12 and overflow NUMERIC(14,2)). The
+ * validator asks the same question, so a file it calls valid always loads.
+ */
+export function isStorable(n: number, max: number = MAX_AMOUNT): boolean {
+  const halfUnit = max === MAX_PERCENTAGE ? 0.00005 : 0.005;
+  return n < max - halfUnit;
+}
+
+/** Integer digits a plain decimal may have and certainly be storable (10^(digits) ≤ max / 10). */
+const safeIntegerDigits = (max: number) => String(Math.trunc(max)).length - 2;
 const AMOUNT_DIGITS = safeIntegerDigits(MAX_AMOUNT);
 
 /**
@@ -63,7 +73,7 @@ export function decimal(
     throw new MrfError(`"${shorten(t)}" must be a positive number`, where);
   }
   // Out-of-range values would abort the whole COPY; refuse just this row instead.
-  if (n >= max) throw new MrfError(`"${shorten(t)}" is implausibly large (must be below ${max.toExponential()})`, where);
+  if (!isStorable(n, max)) throw new MrfError(`"${shorten(t)}" is implausibly large (must be below ${max.toExponential()})`, where);
   return t.startsWith("+") ? t.slice(1) : t;
 }
 

@@ -33,6 +33,15 @@ const obj = (v: Json | undefined): JsonObject =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
 
+function numberOrNull(value: string | undefined, path: string): string | null {
+  try {
+    return decimal(value, { path });
+  } catch (error) {
+    if (error instanceof MrfError) return null;
+    throw error;
+  }
+}
+
 function toHeader(fields: JsonObject, file?: string): MrfHeader {
   const need = (key: string) => {
     const v = text(str(fields[key]));
@@ -109,7 +118,8 @@ function toRecords(item: JsonObject, index: number, file?: string): ChargeRecord
       codes,
       setting,
       modifiers: arr(charge.modifier_code).map((v) => str(v)).filter(Boolean).join("|") || null,
-      drugUnit: decimal(str(drug.unit), { path: `${base}.drug_information.unit` }),
+      // v2.2 encodes the unit as text, which need not be a number: kept only when it is one.
+      drugUnit: numberOrNull(str(drug.unit), `${base}.drug_information.unit`),
       drugUnitType: text(str(drug.type))?.toUpperCase() ?? null,
       gross: money(charge.gross_charge, "gross_charge"),
       discountedCash: money(charge.discounted_cash, "discounted_cash"),

@@ -9,7 +9,8 @@ import { DRUG_UNIT_TYPES, METHODOLOGIES, NINE_NINES, SETTINGS, codeTypes } from 
 import type { CsvLayout, PayerColumns } from "./csv-columns";
 import { csvIssue, quote } from "./issues";
 import { NO_ISSUES, type Issue } from "./types";
-import { EnumSet, isCountValue, isPositiveDecimal, sameText } from "./values";
+import { EnumSet, isCountValue, isPositiveDecimal, sameText, tooLargeMessage } from "./values";
+import { MAX_AMOUNT, MAX_PERCENTAGE, isStorable } from "../values";
 import type { RuleId } from "./rules";
 import type { VersionRules } from "./versions";
 
@@ -31,6 +32,12 @@ function cellAt(cells: readonly string[], index: number): string {
 function isBlankRow(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if (cells[i]!.trim() !== "") return false;
   return true;
+}
+
+/** A plain decimal whose integer part has as many digits as `max` less one, or more (so it may not be storable). */
+function mayExceed(value: string, max: number): boolean {
+  const dot = value.indexOf(".");
+  return (dot < 0 ? value.length : dot) >= (max === MAX_AMOUNT ? 12 : String(max).length - 1);
 }
 
 /** Nine 9s as CMS tests it (Number(value) === 999999999), skipping the parse for short values. */
@@ -113,7 +120,7 @@ export class CsvRowChecker {
     for (let p = 0; p < payers.length; p++) {
       const c = payers[p]!;
       this.dollar[p] = this.amount(cells, c.dollar);
-      this.percentage[p] = this.amount(cells, c.percentage);
+      this.percentage[p] = this.amount(cells, c.percentage, MAX_PERCENTAGE);
       this.algorithm[p] = cellAt(cells, c.algorithm);
       this.notes[p] = cellAt(cells, c.notes);
       const methodology = cellAt(cells, c.methodology);
@@ -161,6 +168,8 @@ export class CsvRowChecker {
             `drug_unit_of_measurement ${quote(drugUnit)} is not a positive number. Encode the number of units with digits and an optional decimal point (e.g. 1 or 2.5), without the unit name.`,
             L.drugUnit,
           );
+        } else if (mayExceed(drugUnit, MAX_AMOUNT) && !isStorable(Number(drugUnit), MAX_AMOUNT)) {
+          this.add("drug_unit.invalid", tooLargeMessage("drug_unit_of_measurement", drugUnit, MAX_AMOUNT), L.drugUnit);
         }
         if (drugType === "") {
           this.add(
@@ -362,14 +371,18 @@ export class CsvRowChecker {
   }
 
   /** Checks an optional positive amount; returns the trimmed cell text. */
-  private amount(cells: readonly string[], index: number): string {
+  private amount(cells: readonly string[], index: number, max = MAX_AMOUNT): string {
     const value = cellAt(cells, index);
-    if (value !== "" && !isPositiveDecimal(value)) {
+    if (value === "") return value;
+    if (!isPositiveDecimal(value)) {
       this.add(
         "amount.invalid",
         `${this.col(index)} ${quote(value)} is not a positive number. Encode digits with an optional decimal point, greater than 0, without "$", commas or text; leave the cell blank when there is no amount.`,
         index,
       );
+    } else if (mayExceed(value, max) && !isStorable(Number(value), max)) {
+      // Stricter than CMS, deliberately: no price is a trillion dollars, and it cannot be stored.
+      this.add("amount.invalid", tooLargeMessage(this.col(index), value, max), index);
     }
     return value;
   }

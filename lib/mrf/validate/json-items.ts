@@ -9,7 +9,8 @@ import { DRUG_UNIT_TYPES, METHODOLOGIES, NINE_NINES, SETTINGS, codeTypes } from 
 import { jsonIssue } from "./issues";
 import { child, has, isObject, isPositiveNumber, jsonType, type JsonObject } from "./json-shape";
 import { NO_ISSUES, type Issue } from "./types";
-import { isCountValue, isOverflowNumber } from "./values";
+import { isCountValue, isOverflowNumber, tooLargeMessage } from "./values";
+import { MAX_AMOUNT, MAX_PERCENTAGE, isStorable } from "../values";
 import type { RuleId } from "./rules";
 import type { VersionRules } from "./versions";
 
@@ -162,6 +163,8 @@ export class JsonItemChecker {
     }
     if (!has(drug, "unit")) {
       this.add("drug_unit.required", 'drug_information has no "unit". Encode the number of units of the drug.', `${path}.unit`);
+    } else if (this.rules.v3 && typeof drug.unit === "number" && drug.unit > 0 && Number.isFinite(drug.unit) && !isStorable(drug.unit)) {
+      this.add("drug_unit.invalid", tooLargeMessage("The drug unit", String(drug.unit), MAX_AMOUNT), `${path}.unit`);
     } else if (this.rules.v3 && isOverflowNumber(drug.unit)) {
       this.add("drug_unit.invalid", overflowMessage("The drug unit", "1.5"), `${path}.unit`);
     } else if (this.rules.v3 ? !isPositiveNumber(drug.unit) : typeof drug.unit !== "string" || drug.unit === "") {
@@ -185,10 +188,13 @@ export class JsonItemChecker {
     return this.p < 0 ? chargePath(this.i, this.c) : payerPath(this.i, this.c, this.p);
   }
 
-  private amount(object: JsonObject, key: string): void {
+  private amount(object: JsonObject, key: string, max = MAX_AMOUNT): void {
     if (!has(object, key)) return;
     const value = object[key];
-    if (isOverflowNumber(value)) {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0 && !isStorable(value, max)) {
+      // Stricter than CMS, deliberately: no price is a trillion dollars, and it cannot be stored.
+      this.add("amount.invalid", tooLargeMessage(key, String(value), max), `${this.here()}.${key}`);
+    } else if (isOverflowNumber(value)) {
       this.add("amount.invalid", overflowMessage(key, "1500.59"), `${this.here()}.${key}`);
     } else if (!isPositiveNumber(value)) {
       this.add(
@@ -307,7 +313,7 @@ export class JsonItemChecker {
       this.add("json.value_invalid", "additional_payer_notes is blank. Leave it out when there is nothing to add.", `${this.here()}.additional_payer_notes`);
     }
     this.amount(payer, "standard_charge_dollar");
-    this.amount(payer, "standard_charge_percentage");
+    this.amount(payer, "standard_charge_percentage", MAX_PERCENTAGE);
     if (has(payer, "standard_charge_algorithm")) {
       const algorithm = payer.standard_charge_algorithm;
       if (typeof algorithm !== "string") this.wrongType(`${this.here()}.standard_charge_algorithm`, "standard_charge_algorithm", "text", algorithm);

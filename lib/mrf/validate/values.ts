@@ -37,6 +37,12 @@ export function isPositiveDecimal(value: string): boolean {
   return number > 0 && number < Infinity;
 }
 
+/** The message for an amount beyond what can be stored (see isStorable in lib/mrf/values.ts). */
+export function tooLargeMessage(field: string, value: string, max: number): string {
+  const limit = max >= 1e12 ? "1,000,000,000,000" : max.toLocaleString("en-US");
+  return `${field} ${value.length > 40 ? `${value.slice(0, 39)}…` : value} is implausibly large: amounts must be below ${limit}${max < 1e12 ? " (percentages are numbers like 62.5)" : ""}. Check for a misplaced decimal point or digits run together.`;
+}
+
 /**
  * A JSON number that overflowed the double range when parsed (1e999 is
  * Infinity): an amount.invalid error, though CMS's schema check accepts it.

@@ -29,6 +29,7 @@ describe("decimal", () => {
     [".", /is not a number/],
     ["1.2.3", /is not a number/],
     ["1000000000000", /implausibly large/],
+    ["999999999999.995", /implausibly large/],
     ["1e999", /must be a positive number/],
   ])("refuses %j, saying where", (input, message) => {
     expect(() => decimal(input, at)).toThrow(message);

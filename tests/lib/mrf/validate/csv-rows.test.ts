@@ -30,6 +30,21 @@ const PCT = {
   count: "1 through 10",
 };
 
+describe("amounts that cannot be stored (deliberately stricter than CMS)", () => {
+  it.each([
+    [{ "standard_charge|gross": "1000000000000" }, "standard_charge|gross"],
+    [{ "standard_charge|gross": "999999999999.995" }, "standard_charge|gross"],
+    [{ ...PCT, "standard_charge|negotiated_percentage": "150000" }, "standard_charge|negotiated_percentage"],
+  ])("refuses %j as implausibly large, naming the column", (cells, column) => {
+    const { errors } = tall(cells);
+    expect(errors).toEqual([expect.objectContaining({ rule: "amount.invalid", column, message: expect.stringContaining("implausibly large") })]);
+  });
+
+  it("accepts the largest storable amount", () => {
+    expect(tall({ "standard_charge|gross": "999999999999.99" }).errors).toEqual([]);
+  });
+});
+
 describe("CSV tall v3 rows", () => {
   it("accepts a clean row, case-insensitive valid values and spaced cells", () => {
     const { validator, errors, alerts } = tall({ setting: " Outpatient ", "code|1|type": "cpt", "standard_charge|methodology": "Fee Schedule" });
