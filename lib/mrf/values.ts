@@ -15,9 +15,13 @@ export function text(value: string | undefined | null): string | null {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Amounts are stored as NUMERIC(14,2), percentages as NUMERIC(9,4): values must stay below these. */
+/**
+ * Amounts are stored as NUMERIC(14,2), percentages as NUMERIC(14,4): values must
+ * stay below these. (Percentages get ten integer digits so that the nine-9s
+ * placeholder CMS only warns about still loads.)
+ */
 export const MAX_AMOUNT = 1e12;
-export const MAX_PERCENTAGE = 1e5;
+export const MAX_PERCENTAGE = 1e10;
 
 /**
  * True when `n` fits its column once PostgreSQL rounds it to the column's scale

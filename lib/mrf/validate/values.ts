@@ -39,8 +39,8 @@ export function isPositiveDecimal(value: string): boolean {
 
 /** The message for an amount beyond what can be stored (see isStorable in lib/mrf/values.ts). */
 export function tooLargeMessage(field: string, value: string, max: number): string {
-  const limit = max >= 1e12 ? "1,000,000,000,000" : max.toLocaleString("en-US");
-  return `${field} ${value.length > 40 ? `${value.slice(0, 39)}…` : value} is implausibly large: amounts must be below ${limit}${max < 1e12 ? " (percentages are numbers like 62.5)" : ""}. Check for a misplaced decimal point or digits run together.`;
+  const limit = max.toLocaleString("en-US");
+  return `${field} ${value.length > 40 ? `${value.slice(0, 39)}…` : value} is implausibly large: it must be below ${limit}${max < 1e12 ? " (percentages are numbers like 62.5)" : ""}. Check for a misplaced decimal point or digits run together.`;
 }
 
 /**

@@ -64,7 +64,7 @@ CREATE TABLE "standard_charges" (
     "billing_class" TEXT,
     "plan_nos" INTEGER[],
     "negotiated_dollars" DECIMAL(14,2)[],
-    "negotiated_percentages" DECIMAL(9,4)[],
+    "negotiated_percentages" DECIMAL(14,4)[],
     "negotiated_algorithms" TEXT[],
     "methodologies" TEXT[],
     "median_amounts" DECIMAL(14,2)[],

@@ -200,7 +200,7 @@ describe("ingestFile", () => {
     const summary = await ingest(writeFixture("huge.csv", huge));
     expect(summary).toMatchObject({ status: "succeeded", rows: 4, quarantined: 1 });
     const q = await withClient((c) => c.query(`SELECT reasons FROM quarantined_rows`));
-    expect(q.rows[0].reasons[0]).toMatchObject({ rule: "value.invalid", row: 8, column: "standard_charge|gross" });
+    expect(q.rows[0].reasons[0]).toMatchObject({ rule: "amount.invalid", row: 8, column: "standard_charge|gross" });
     expect(q.rows[0].reasons[0].message).toContain("implausibly large");
   });
 

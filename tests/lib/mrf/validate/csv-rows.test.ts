@@ -34,7 +34,7 @@ describe("amounts that cannot be stored (deliberately stricter than CMS)", () =>
   it.each([
     [{ "standard_charge|gross": "1000000000000" }, "standard_charge|gross"],
     [{ "standard_charge|gross": "999999999999.995" }, "standard_charge|gross"],
-    [{ ...PCT, "standard_charge|negotiated_percentage": "150000" }, "standard_charge|negotiated_percentage"],
+    [{ ...PCT, "standard_charge|negotiated_percentage": "15000000000" }, "standard_charge|negotiated_percentage"],
   ])("refuses %j as implausibly large, naming the column", (cells, column) => {
     const { errors } = tall(cells);
     expect(errors).toEqual([expect.objectContaining({ rule: "amount.invalid", column, message: expect.stringContaining("implausibly large") })]);

@@ -61,7 +61,7 @@ describe("JSON v3", () => {
     ["amount.invalid", `${PAYER0}.standard_charge_dollar`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[0].standard_charge_dollar = -1)],
     // Amounts that cannot be stored: stricter than CMS, deliberately (see json-items.ts).
     ["amount.invalid", `${CHARGE}.gross_charge`, (d) => (d.standard_charge_information[0].standard_charges[0].gross_charge = 1e13)],
-    ["amount.invalid", `${PAYER1}.standard_charge_percentage`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[1].standard_charge_percentage = 250000)],
+    ["amount.invalid", `${PAYER1}.standard_charge_percentage`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[1].standard_charge_percentage = 25e9)],
     // 1e999 parses as Infinity: stricter than CMS, whose schema check accepts it (see json-items.ts).
     ["amount.invalid", `${PAYER0}.standard_charge_dollar`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[0].standard_charge_dollar = Infinity)],
     ["amount.invalid", `${PAYER1}.median_amount`, (d) => (d.standard_charge_information[0].standard_charges[0].payers_information[1].median_amount = Infinity)],
