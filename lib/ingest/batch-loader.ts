@@ -3,8 +3,8 @@
 // batches inside the caller's transaction. Memory is bounded by the batch size,
 // not the file size.
 //
-// Ids are computed, not drawn from sequences: (mrf_file_id << 32) + ordinal in
-// the file. A load then needs no round trip for ids, and PostgreSQL can work on
+// Ids are computed, not drawn from sequences: mrf_file_id × 10^10 + ordinal in
+// the file (file 7's third item is 70000000003). A load then needs no round trip for ids, and PostgreSQL can work on
 // one batch while the next is parsed (docs/adr/0006).
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
@@ -29,8 +29,9 @@ const FLUSH_AT_ROWS = 25_000;
 const MAX_IN_FLIGHT = 2;
 /** Records merged into one standard charge at most; a longer run starts another (bounds memory). */
 const MAX_GROUP_RECORDS = 1_000;
-/** Ordinals per file: ids are (file id << 32) + ordinal. */
-const MAX_ORDINAL = 2 ** 32 - 1;
+/** Ordinals per file: ids are file id × 10^10 + ordinal, written as text without arithmetic. */
+const ORDINAL_DIGITS = 10;
+const MAX_ORDINAL = 10 ** ORDINAL_DIGITS - 1;
 
 /**
  * What identifies an item across a hospital's file versions: its codes (type
@@ -149,12 +150,14 @@ function sameCodes(a: ChargeRecord, b: ChargeRecord): boolean {
   return true;
 }
 
+/** ZEROS[k] is k zeros. */
+const ZEROS = Array.from({ length: ORDINAL_DIGITS + 1 }, (_, k) => "0".repeat(k));
+
 export class BatchLoader {
   private items = new CopyBuffer();
   private charges = new CopyBuffer(4 << 20);
   private quarantine = new CopyBuffer();
-  private readonly idBase: bigint;
-  private readonly idBaseNumber: number | null;
+  private readonly idPrefix: string;
   private readonly prefix: string;
   /** payer → plan ("" for none) → plan number. */
   private plans = new Map<string, Map<string, number>>();
@@ -191,15 +194,14 @@ export class BatchLoader {
     readonly hospitalId: number,
     readonly mrfFileId: number,
   ) {
-    this.idBase = BigInt(mrfFileId) << 32n;
-    this.idBaseNumber = mrfFileId < 2 ** 21 ? mrfFileId * 2 ** 32 : null;
+    this.idPrefix = String(mrfFileId);
     this.prefix = `${hospitalId}\t`;
   }
 
   private nextId(ordinal: number): string {
     if (ordinal > MAX_ORDINAL) throw new Error(`more than ${MAX_ORDINAL} items or charges in one file`);
-    // Exact in a double while the file id is below 2^21; BigInt (slower) beyond.
-    return this.idBaseNumber !== null ? String(this.idBaseNumber + ordinal) : String(this.idBase + BigInt(ordinal));
+    const digits = String(ordinal);
+    return this.idPrefix + ZEROS[ORDINAL_DIGITS - digits.length] + digits;
   }
 
   /** Adds a record; true when enough rows are buffered that the caller should `flush()`. */

@@ -150,6 +150,12 @@ export async function getHospitalProfile(slug: string): Promise<HospitalProfile 
   });
 }
 
+/** A page cursor (an item id) from a URL, or null when it is not one: bigint ids, up to 19 digits. */
+export function parseServiceCursor(value: unknown): string | null {
+  if (typeof value !== "string" || !/^\d{1,19}$/.test(value)) return null;
+  return BigInt(value) <= 9223372036854775807n ? value : null;
+}
+
 /**
  * One page of a hospital's services in file order. Keyset pagination on the items' primary key
  * (hospital_id, id) keeps every page equally cheap however deep it is.
@@ -160,7 +166,7 @@ export async function listHospitalServices(
   options: { after?: string | null; pageSize?: number } = {},
 ): Promise<HospitalServicesPage> {
   const pageSize = Math.min(Math.max(options.pageSize ?? HOSPITAL_SERVICES_PAGE_SIZE, 1), 200);
-  const after = options.after && /^\d{1,18}$/.test(options.after) ? options.after : "0";
+  const after = parseServiceCursor(options.after) ?? "0";
   return withReadOnlyClient(async (client) => {
     const items = await client.query<{ item_id: string; description: string; codes: ServiceCode[] }>(
       `SELECT i.id::text AS item_id, i.description,

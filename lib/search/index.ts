@@ -12,6 +12,7 @@ export { searchServices } from "./services";
 export {
   getHospitalProfile,
   listHospitalServices,
+  parseServiceCursor,
   isValidSlug,
   HOSPITAL_SERVICES_PAGE_SIZE,
   type HospitalProfile,

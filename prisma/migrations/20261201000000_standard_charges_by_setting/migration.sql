@@ -87,7 +87,7 @@ SELECT "hospital_id", "mrf_file_id",
 
 INSERT INTO "standard_charges"
 SELECT g."hospital_id",
-       ("mrf_file_id"::bigint << 32) + row_number() OVER (PARTITION BY g."mrf_file_id" ORDER BY g."first_id"),
+       "mrf_file_id"::bigint * 10000000000 + row_number() OVER (PARTITION BY g."mrf_file_id" ORDER BY g."first_id"),
        g."item_id", g."mrf_file_id", g."setting", g."modifiers", g."drug_unit", g."drug_unit_type", g."gross",
        g."discounted_cash", g."minimum", g."maximum", g."generic_notes", g."billing_class",
        g."plan_nos",

@@ -108,7 +108,7 @@ describe("migrations", () => {
       });
       await applyMigrations(urlFor(db));
       await withDb(db, async (c) => {
-        const charges = await c.query(`SELECT id - (7::bigint << 32) AS n, item_id::int, setting, gross::text FROM standard_charges ORDER BY id`);
+        const charges = await c.query(`SELECT id - 7 * 10000000000::bigint AS n, item_id::int, setting, gross::text FROM standard_charges ORDER BY id`);
         expect(charges.rows).toEqual([
           { n: "1", item_id: 10, setting: "outpatient", gross: "900.00" },
           { n: "2", item_id: 10, setting: "inpatient", gross: "1900.00" },

@@ -111,3 +111,14 @@ describe("listHospitalServices", () => {
     expect(junk.services[0]?.description).toBe("Office visit level 1");
   });
 });
+
+describe("parseServiceCursor", () => {
+  it("accepts item ids up to the bigint maximum and nothing else", async () => {
+    const { parseServiceCursor } = await import("@/lib/search");
+    expect(parseServiceCursor("70000000003")).toBe("70000000003");
+    expect(parseServiceCursor("9223372036854775807")).toBe("9223372036854775807");
+    for (const bad of ["9223372036854775808", "99999999999999999999", "-1", "1e5", "", undefined, ["1"]]) {
+      expect(parseServiceCursor(bad)).toBeNull();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { HospitalServicesTable } from "@/components/hospitals/hospital-services-
 import { Notice } from "@/components/ui/notice";
 import { TextLink, textLinkClass } from "@/components/ui/text-link";
 import { formatCount } from "@/components/ui/format";
-import { HOSPITAL_SERVICES_PAGE_SIZE, getHospitalProfile, isValidSlug, listHospitalServices } from "@/lib/search";
+import { HOSPITAL_SERVICES_PAGE_SIZE, getHospitalProfile, isValidSlug, listHospitalServices, parseServiceCursor } from "@/lib/search";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +30,7 @@ export default async function HospitalPage({ params, searchParams }: { params: P
   const hospital = await loadHospital(slug);
   if (!hospital) notFound();
 
-  const afterParam = (await searchParams).after;
-  const after = typeof afterParam === "string" && /^\d{1,18}$/.test(afterParam) ? afterParam : null;
+  const after = parseServiceCursor((await searchParams).after);
   const file = hospital.currentFile;
   const page = file ? await listHospitalServices(hospital.id, file.id, { after }) : null;
 
