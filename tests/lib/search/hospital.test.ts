@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getHospitalProfile, isValidSlug, listHospitalServices } from "@/lib/search";
+import { getHospitalProfile, isValidSlug, listHospitalServices, parseServiceCursor } from "@/lib/search";
 import { resetDatabase, withClient } from "../../support/db";
 import { seedHospitals, seedSearchFixtures, type FixtureItem, type SeededHospital } from "../../support/search-fixtures";
 
@@ -113,8 +113,7 @@ describe("listHospitalServices", () => {
 });
 
 describe("parseServiceCursor", () => {
-  it("accepts item ids up to the bigint maximum and nothing else", async () => {
-    const { parseServiceCursor } = await import("@/lib/search");
+  it("accepts item ids up to the bigint maximum and nothing else", () => {
     expect(parseServiceCursor("70000000003")).toBe("70000000003");
     expect(parseServiceCursor("9223372036854775807")).toBe("9223372036854775807");
     for (const bad of ["9223372036854775808", "99999999999999999999", "-1", "1e5", "", undefined, ["1"]]) {
