@@ -36,8 +36,10 @@ function isBlankRow(cells: readonly string[]): boolean {
 
 /** A plain decimal whose integer part has as many digits as `max` less one, or more (so it may not be storable). */
 function mayExceed(value: string, max: number): boolean {
+  const digits = max === MAX_AMOUNT ? 12 : String(max).length - 1;
+  if (value.length < digits) return false;
   const dot = value.indexOf(".");
-  return (dot < 0 ? value.length : dot) >= (max === MAX_AMOUNT ? 12 : String(max).length - 1);
+  return (dot < 0 ? value.length : dot) >= digits;
 }
 
 /** Nine 9s as CMS tests it (Number(value) === 999999999), skipping the parse for short values. */
