@@ -108,12 +108,12 @@ class ArrayColumn {
       this.text += ",";
     }
     this.n++;
-    this.text += this.quoted ? quoteElement(value as string) : value;
+    this.text += this.quoted ? copyElement(value as string) : value;
   }
 
   /** The column's COPY field, and resets for the next charge. */
   take(): string {
-    const field = this.n === 0 ? "\\N" : this.quoted ? copyField(`{${this.text}}`) : `{${this.text}}`;
+    const field = this.n === 0 ? "\\N" : `{${this.text}}`;
     this.text = "";
     this.n = 0;
     this.leadingNulls = 0;
@@ -122,6 +122,13 @@ class ArrayColumn {
 }
 
 const ARRAY_SPECIAL = /["\\]/;
+/** Characters that need escaping in an array element or in COPY text. */
+const ELEMENT_SPECIAL = /["\\\n\r\t\0]/;
+
+/** An array element as it appears in a COPY field: quoted for the array, then escaped for COPY. */
+function copyElement(value: string): string {
+  return ELEMENT_SPECIAL.test(value) ? copyField(quoteElement(value)) : `"${value}"`;
+}
 
 /** An array element in double quotes, its quotes and backslashes escaped. */
 function quoteElement(value: string): string {
@@ -134,10 +141,10 @@ function codeArrays(record: ChargeRecord): string {
   let codes = "";
   let types = "";
   for (const c of record.codes) {
-    codes += (codes ? "," : "") + quoteElement(c.code.toUpperCase());
-    types += (types ? "," : "") + quoteElement(c.type);
+    codes += (codes ? "," : "") + copyElement(c.code.toUpperCase());
+    types += (types ? "," : "") + copyElement(c.type);
   }
-  return `${copyField(`{${codes}}`)}\t${copyField(`{${types}}`)}`;
+  return `{${codes}}\t{${types}}`;
 }
 
 /** True when both records name the same codes, in the same order. */

@@ -84,6 +84,18 @@ describe("ingestFile", () => {
     });
   });
 
+  it("keeps quotes, backslashes, tabs, braces and line breaks in payer charge notes exactly", async () => {
+    const tricky = 'Pays "110%" of C:\\fee\\schedule;\tsee\nnotes, {braces}, NULL';
+    const row = (payer: string, note: string) =>
+      ["Knee x-ray, three views", "73562", "CPT", "", "", "outpatient", "", "", "300", "120", payer, "Choice", "", "90", "", "", "", "", "", "", "90", "200", "fee schedule", note];
+    const summary = await ingest(writeFixture("tricky.csv", tallCsv({}, [row("Alpha Health", ""), row("Beta Health", tricky)])));
+    expect(summary).toMatchObject({ status: "succeeded", quarantined: 0 });
+    const { rows } = await withClient((c) =>
+      c.query(`SELECT payer_notes FROM standard_charges WHERE payer_notes IS NOT NULL`),
+    );
+    expect(rows).toEqual([{ payer_notes: [null, tricky] }]);
+  });
+
   it("reads a wide CSV's payer/plan columns into the same rows as tall", async () => {
     const summary = await ingest(writeFixture("wide.csv", wideCsv()));
     expect(summary).toMatchObject({ status: "succeeded", format: "csv_wide", rows: 3, items: 2 });
