@@ -7,8 +7,10 @@
 // table and, last, one JSON line with every figure.
 //
 //   npm run bench:ingest [-- --sizes 50,100,500] [--file existing.csv]
+//   npm run bench:ingest -- --cms-example repeat|payers    (a file made from CMS's
+//        own tall example in ../shared/data, independently of the generator)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +19,7 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply";
 import { configuredDatabaseUrl } from "../lib/db/url";
 import { generateMrfFile } from "../lib/mrf/generator";
+import { CMS_TALL_EXAMPLE, writeCmsExampleFile } from "./bench/cms-example-file";
 
 const MiB = 1024 * 1024;
 const { values } = parseArgs({
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "50,100,500" },
     reference: { type: "string", default: "100" },
     file: { type: "string" },
+    "cms-example": { type: "string" },
     keep: { type: "boolean" },
   },
 });
@@ -101,10 +105,19 @@ const results: Measure[] = [];
 let cms: { ms: number; peakRssMb: number; valid: boolean; file: string } | undefined;
 
 try {
-  if (values.file) {
-    results.push(await ingestMeasure("file", values.file));
-    const c = child("scripts/bench/cms-validate-once.ts", [values.file]);
-    cms = { ...c, file: values.file };
+  let file = values.file;
+  const shape = values["cms-example"];
+  if (shape !== undefined) {
+    if (shape !== "repeat" && shape !== "payers") throw new Error(`--cms-example must be "repeat" or "payers", not "${shape}"`);
+    if (!existsSync(CMS_TALL_EXAMPLE)) throw new Error(`--cms-example needs CMS's tall example at ${CMS_TALL_EXAMPLE}`);
+    file = path.join(work, `cms-example-${shape}.csv`);
+    process.stderr.write(`writing ${values.reference} MiB from CMS's tall example (${shape}) …\n`);
+    await writeCmsExampleFile(file, shape, Number(values.reference) * MiB);
+  }
+  if (file) {
+    results.push(await ingestMeasure("file", file));
+    const c = child("scripts/bench/cms-validate-once.ts", [file]);
+    cms = { ...c, file };
   } else {
     const sizes = values.sizes!.split(",").map(Number);
     const reference = Number(values.reference);
