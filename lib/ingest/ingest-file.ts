@@ -1,7 +1,7 @@
 // Loads one price file into PostgreSQL in a single transaction: either the whole
 // file version is there afterwards (with its run record and its changes against
 // the previous version), or nothing of it is. See docs/adr/0004.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
@@ -72,6 +72,31 @@ function validationSummary(report: ReportBuilder) {
   };
 }
 
+/** SHA-256 of the bytes of the latest pass over a file (see ReadOptions.onChunk). */
+class StreamingHash {
+  private hash = createHash("sha256");
+  bytes = 0;
+
+  start(): void {
+    this.hash = createHash("sha256");
+    this.bytes = 0;
+  }
+
+  chunk(bytes: Buffer): void {
+    this.hash.update(bytes);
+    this.bytes += bytes.length;
+  }
+
+  digest(): string {
+    return this.hash.digest("hex");
+  }
+
+  /** A unique stand-in for the mrf_files row until the hash is known (the row commits only with the real one). */
+  static placeholder(): string {
+    return randomBytes(32).toString("hex");
+  }
+}
+
 async function sha256(file: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
@@ -109,13 +134,16 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     summary.runId = await saveRunSeparately(options.databaseUrl, record());
     return summary;
   }
-  summary.contentHash = await sha256(filePath);
-
   const report = new ReportBuilder(REPORT_DETAIL);
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
+  // Only a file of the same size can be the same file. Otherwise the file is
+  // hashed as it is read, not read twice (a second pass over gigabytes).
+  const sameSize = await client.query(`SELECT 1 FROM mrf_files WHERE byte_size = $1 AND status = 'succeeded' LIMIT 1`, [totalBytes]);
+  const hashAfter = sameSize.rowCount === 0 && options.reader === undefined ? new StreamingHash() : null;
   try {
-    const seen = (
+    if (!hashAfter) summary.contentHash = await sha256(filePath);
+    const seen = !summary.contentHash ? undefined : (
       await client.query<{ id: number; row_count: number; item_count: number; hospital_id: number; slug: string; name: string; format: MrfFormat; cms_version: string }>(
         `SELECT f.id, f.row_count, f.item_count, f.format, f.cms_version, h.id AS hospital_id, h.slug, h.name
            FROM mrf_files f JOIN hospitals h ON h.id = f.hospital_id
@@ -143,7 +171,8 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     let header: MrfHeader | undefined;
     const reader = options.reader ?? readMrfBatches;
     let nextProgress = PROGRESS_EVERY;
-    for await (const batch of reader(filePath, { displayName: file, mode, onStream: (s) => streams.push(s) })) {
+    const readOptions: ReadOptions = { displayName: file, mode, onStream: (s) => streams.push(s), ...(hashAfter && { onChunk: hashAfter }) };
+    for await (const batch of reader(filePath, readOptions)) {
       for (const event of batch) {
         if (event.type === "record") {
           rowsRead++;
@@ -169,7 +198,7 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
              last_updated_on, attestation, attester_name, general_contract_provisions, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'running') RETURNING id`,
           [
-            hospital.id, source, file, event.header.version, event.format, summary.contentHash, totalBytes,
+            hospital.id, source, file, event.header.version, event.format, summary.contentHash ?? StreamingHash.placeholder(), totalBytes,
             event.header.lastUpdatedOn, event.header.attestation, event.header.attesterName,
             event.header.generalContractProvisions,
           ],
@@ -189,6 +218,11 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     }
     if (!loader || !header) throw new MrfError("the file has no header rows", { file });
     await loader.finish();
+    if (hashAfter) {
+      // A pass that stopped early (text after a JSON document) did not see every byte.
+      summary.contentHash = hashAfter.bytes === totalBytes ? hashAfter.digest() : await sha256(filePath);
+      await client.query(`UPDATE mrf_files SET content_hash = $2 WHERE id = $1`, [loader.mrfFileId, summary.contentHash]);
+    }
     const changes = await recordChanges(client, loader.hospitalId, loader.mrfFileId, header.lastUpdatedOn);
     await client.query(
       `UPDATE mrf_files SET status = 'succeeded', row_count = $2, item_count = $3, finished_at = now() WHERE id = $1`,
@@ -218,6 +252,8 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     return summary;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
+    // The run record names the file by its hash, even when reading stopped part-way.
+    if (!summary.contentHash) summary.contentHash = await sha256(filePath).catch(() => undefined);
     const message = error instanceof MrfError ? error.describe() : `${file}: ${(error as Error).message}`;
     // Nothing of the file was kept: report no rows, whatever was parsed before the failure.
     const validation = validationSummary(report);

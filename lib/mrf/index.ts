@@ -1,5 +1,6 @@
 // Reading CMS machine-readable files: one entry point for every layout.
 import { createReadStream, type ReadStream } from "node:fs";
+import { Transform, type Readable } from "node:stream";
 import { readCsvMrf, type CsvMrfEvent } from "./csv/reader";
 import { READ_CHUNK_BYTES } from "./csv/rows";
 import { detectFileKind } from "./detect";
@@ -25,6 +26,12 @@ export interface ReadOptions {
   displayName?: string;
   /** Receives each file stream opened, so callers can report bytes read. */
   onStream?: (stream: ReadStream) => void;
+  /**
+   * Receives every chunk of each pass over the file, and `start` before each
+   * pass (a JSON file whose header follows its items is read more than once):
+   * lets a caller hash the file while it is read instead of reading it twice.
+   */
+  onChunk?: { start(): void; chunk(bytes: Buffer): void };
   /** strict (default): the first CMS-rule error throws; lenient: bad rows become "rejected" events. */
   mode?: ReadMode;
 }
@@ -58,10 +65,20 @@ export async function* singleEventBatches<T>(events: AsyncIterable<T>): AsyncGen
 async function* readAnyMrf(path: string, options: ReadOptions): AsyncGenerator<MrfEvent[]> {
   const displayName = options.displayName ?? path;
   const kind = await detectFileKind(path);
-  const open = () => {
+  const open = (): Readable => {
     const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
     options.onStream?.(stream);
-    return stream;
+    const tap = options.onChunk;
+    if (!tap) return stream;
+    tap.start();
+    return stream.pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          tap.chunk(chunk);
+          done(null, chunk);
+        },
+      }),
+    );
   };
   if (kind === "json") {
     for await (const batch of readJsonMrf(open, displayName, options.mode)) yield batch.map(fromJson);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ingestFile } from "../../../lib/ingest";
 import { ITEM_CODES, TALL_ROWS, resetDatabase, testDatabaseUrl, withClient } from "../../support/db";
@@ -129,6 +130,21 @@ describe("ingestFile", () => {
     expect(summary.status).toBe("failed");
     expect(summary.message).toMatch(/^cut\.json: not valid JSON/);
     expect((await counts()).charges).toBe(0);
+  });
+
+  it.each([
+    ["tall.csv", () => tallCsv()],
+    ["prices.json", () => jsonMrf()],
+    ["header-last.json", () => jsonMrf({ headerLast: true })],
+    ["trailing.json", () => `${jsonMrf()}\n  trailing text`],
+  ])("records the SHA-256 of every byte of %s, computed while reading", async (name, content) => {
+    const text = content();
+    const summary = await ingest(writeFixture(name, text));
+    expect(summary.status).toBe("succeeded");
+    const expected = createHash("sha256").update(text).digest("hex");
+    expect(summary.contentHash).toBe(expected);
+    const stored = await withClient((c) => c.query(`SELECT content_hash FROM mrf_files WHERE id = $1`, [summary.mrfFileId]));
+    expect(stored.rows[0].content_hash).toBe(expected);
   });
 
   it("skips a file it has already loaded, changing nothing", async () => {
