@@ -28,6 +28,10 @@ const { values } = parseArgs({
     reference: { type: "string", default: "100" },
     file: { type: "string" },
     "cms-example": { type: "string" },
+    // The machines' speed drifts by tens of percent over minutes: the compared
+    // pair (the reference file's ingest and CMS's validation) is measured this
+    // many times, alternately, and the best of each is kept.
+    runs: { type: "string", default: "2" },
     keep: { type: "boolean" },
   },
 });
@@ -88,6 +92,30 @@ interface Measure {
   status: string;
 }
 
+const RUNS = Math.max(1, Number(values.runs) || 1);
+
+async function bestOf(measure: () => Promise<Measure>): Promise<Measure> {
+  let best: Measure | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const m = await measure();
+    if (!best || m.ms < best.ms) best = m;
+  }
+  return best!;
+}
+
+/** The reference ingest and CMS's validator, alternately RUNS times; the best of each. */
+async function comparedPair(label: string, file: string): Promise<{ ingest: Measure; cms: { ms: number; peakRssMb: number; valid: boolean; file: string } }> {
+  let best: Measure | undefined;
+  let bestCms: { ms: number; peakRssMb: number; valid: boolean } | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const m = await ingestMeasure(label, file);
+    if (!best || m.ms < best.ms) best = m;
+    const c = child("scripts/bench/cms-validate-once.ts", [file]);
+    if (!bestCms || c.ms < bestCms.ms) bestCms = c;
+  }
+  return { ingest: best!, cms: { ...bestCms!, file } };
+}
+
 async function ingestMeasure(label: string, file: string): Promise<Measure> {
   const db = `bench_${process.pid}_${label.replace(/\W/g, "_")}`;
   const url = await freshDatabase(db);
@@ -115,9 +143,9 @@ try {
     await writeCmsExampleFile(file, shape, Number(values.reference) * MiB);
   }
   if (file) {
-    results.push(await ingestMeasure("file", file));
-    const c = child("scripts/bench/cms-validate-once.ts", [file]);
-    cms = { ...c, file };
+    const pair = await comparedPair("file", file);
+    results.push(pair.ingest);
+    cms = pair.cms;
   } else {
     const sizes = values.sizes!.split(",").map(Number);
     const reference = Number(values.reference);
@@ -125,17 +153,20 @@ try {
       const file = path.join(work, `tall-${mib}MiB.csv`);
       process.stderr.write(`generating ${mib} MiB tall CSV …\n`);
       await generateMrfFile({ path: file, format: "csv_tall", targetRows: await rowsFor(mib, "csv_tall") });
-      process.stderr.write(`ingesting ${mib} MiB tall CSV …\n`);
-      results.push(await ingestMeasure(`csv ${mib} MiB`, file));
       if (mib === reference) {
-        process.stderr.write(`CMS validator on ${mib} MiB …\n`);
-        cms = { ...child("scripts/bench/cms-validate-once.ts", [file]), file };
+        process.stderr.write(`ingesting, and CMS validator on ${mib} MiB (best of ${RUNS}) …\n`);
+        const pair = await comparedPair(`csv ${mib} MiB`, file);
+        results.push(pair.ingest);
+        cms = pair.cms;
         const json = path.join(work, `same-${mib}MiB.json`);
         const rows = results[results.length - 1]!.rows;
         process.stderr.write(`generating the same content as JSON …\n`);
         await generateMrfFile({ path: json, format: "json", targetRows: rows });
-        process.stderr.write(`ingesting JSON …\n`);
-        results.push(await ingestMeasure(`json (${mib} MiB csv content)`, json));
+        process.stderr.write(`ingesting JSON (best of ${RUNS}) …\n`);
+        results.push(await bestOf(() => ingestMeasure(`json (${mib} MiB csv content)`, json)));
+      } else {
+        process.stderr.write(`ingesting ${mib} MiB tall CSV …\n`);
+        results.push(await ingestMeasure(`csv ${mib} MiB`, file));
       }
       if (!values.keep) rmSync(file, { force: true });
     }
