@@ -23,6 +23,8 @@ const CHARGE_COLUMNS =
 const PLAN_COLUMNS = "hospital_id, mrf_file_id, plan_no, payer_name, plan_name";
 const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 
+/** Distinct description words a file adds to search_words at most. */
+const MAX_VOCABULARY = 100_000;
 /** Rows (payer charges, charges without payers, quarantined rows) per COPY batch. */
 const FLUSH_AT_ROWS = 25_000;
 // COPY batches sent but not yet confirmed; more would only buffer in memory.
@@ -168,6 +170,8 @@ export class BatchLoader {
   private readonly prefix: string;
   /** payer → plan ("" for none) → plan number. */
   private plans = new Map<string, Map<string, number>>();
+  /** The file's description words, for search_words (bounded: a vocabulary, not a copy of the file). */
+  private vocabulary = new Set<string>();
   private planCount = 0;
   private planRows: string[] = [];
   private pendingRows = 0;
@@ -222,7 +226,7 @@ export class BatchLoader {
       this.itemId = this.nextId(this.itemCount);
       this.items.write(
         `${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(itemKey(record))}\t` +
-          `${codeArrays(record)}\t${copyField(tsvectorLiteral(lexemes(record.description), record.codes))}\n`,
+          `${codeArrays(record)}\t${copyField(tsvectorLiteral(lexemes(record.description, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined), record.codes))}\n`,
       );
     } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
       this.flushGroup();
@@ -323,7 +327,13 @@ export class BatchLoader {
     this.flushGroup();
     await this.flush();
     const plans = Buffer.from(this.planRows.join(""), "utf8");
-    const batch = this.tail.then(() => this.copy(`COPY payer_plans (${PLAN_COLUMNS}) FROM STDIN`, plans));
+    const words = [...this.vocabulary];
+    const batch = this.tail.then(async () => {
+      await this.copy(`COPY payer_plans (${PLAN_COLUMNS}) FROM STDIN`, plans);
+      for (let i = 0; i < words.length; i += 10_000) {
+        await this.client.query(`INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [words.slice(i, i + 10_000)]);
+      }
+    });
     this.tail = batch;
     this.inFlight.push(batch);
     batch.catch(() => undefined);

@@ -41,8 +41,15 @@ function isWordChar(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
-/** Distinct search lexemes of a text, in order of first appearance. */
-export function lexemes(text: string): string[] {
+/** Words kept in the search vocabulary (search_words): letters only, 3 to 40 of them. */
+const VOCABULARY_WORD = /^[a-z]{3,40}$/;
+
+/**
+ * Distinct search lexemes of a text, in order of first appearance. `vocabulary`,
+ * when given, receives the text's words as written (lower-cased, unstemmed), for
+ * the search_words table that spelling suggestions come from.
+ */
+export function lexemes(text: string, vocabulary?: Set<string>): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
   const n = lower.length;
@@ -55,6 +62,7 @@ export function lexemes(text: string): string[] {
     if (i - start > MAX_WORD) continue;
     const word = lower.slice(start, i);
     if (STOP_WORDS.has(word)) continue;
+    if (vocabulary !== undefined && VOCABULARY_WORD.test(word)) vocabulary.add(word);
     const s = stem(word);
     if (!out.includes(s)) out.push(s);
   }

@@ -22,7 +22,7 @@ export async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Prom
 export async function resetDatabase(): Promise<void> {
   await withClient((c) =>
     c.query(
-      `TRUNCATE hospitals, hospital_locations, mrf_files, items, standard_charges, payer_plans, ingestion_runs, quarantined_rows, charge_changes RESTART IDENTITY CASCADE`,
+      `TRUNCATE hospitals, hospital_locations, mrf_files, items, standard_charges, payer_plans, ingestion_runs, quarantined_rows, charge_changes, feedback, search_words RESTART IDENTITY CASCADE`,
     ),
   );
 }

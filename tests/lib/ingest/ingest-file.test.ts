@@ -253,3 +253,19 @@ describe("ingestFile", () => {
     expect(summary.message).toContain("ENOENT");
   });
 });
+
+describe("search vocabulary", () => {
+  beforeEach(resetDatabase);
+
+  it("adds each file's description words, as written and lower-cased, to search_words once", async () => {
+    await ingest(writeFixture("a.csv", tallCsv()));
+    await ingest(writeFixture("b.csv", tallCsv({ hospitalName: "Other Fixture Hospital" })));
+    const { rows } = await withClient((c) => c.query(`SELECT word FROM search_words ORDER BY word`));
+    const words = rows.map((r) => r.word);
+    expect(words).toEqual(expect.arrayContaining(["brain", "contrast", "ondansetron", "injection", "replacement"]));
+    expect(new Set(words).size).toBe(words.length);
+    // Short words and stop words are not suggestions anyone needs.
+    expect(words).not.toContain("mg");
+    expect(words).not.toContain("and");
+  });
+});
