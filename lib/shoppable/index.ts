@@ -80,8 +80,12 @@ export function shoppableInCategory(category: ShoppableCategoryId): ShoppableSer
  * most `limit` of them (default DEFAULT_MATCH_LIMIT). Both languages are searched, the visitor's
  * ranking first. See ./match.ts for the rules.
  */
-export function matchShoppable(text: string, locale: Locale, options: { limit?: number } = {}): ShoppableService[] {
+export function matchShoppable(
+  text: string,
+  locale: Locale,
+  options: { limit?: number; complete?: boolean } = {},
+): ShoppableService[] {
   // Untyped callers (a query string) may pass anything: fall back to English rather than throw.
   const known: Locale = (LOCALES as readonly string[]).includes(locale) ? locale : "en";
-  return matchIndex(index, text, known, options.limit ?? DEFAULT_MATCH_LIMIT);
+  return matchIndex(index, text, known, options.limit ?? DEFAULT_MATCH_LIMIT, options.complete ?? false);
 }

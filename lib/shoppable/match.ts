@@ -136,11 +136,13 @@ interface Scored {
   readonly score: number;
 }
 
+/** `complete`: only services that match every word of the text (no service for "knee pain"). */
 export function matchIndex(
   index: readonly IndexedService[],
   text: string,
   locale: Locale,
   limit: number = DEFAULT_MATCH_LIMIT,
+  complete = false,
 ): ShoppableService[] {
   const tokens = [...new Set(normalizeWords(text.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_QUERY_WORDS);
   if (tokens.length === 0 || limit <= 0) return [];
@@ -162,7 +164,7 @@ export function matchIndex(
     const { score: phraseMatch, completion } = phraseScore(phrase, entry, locale, other);
     scored.push({ entry, coverage, phrase: phraseMatch, completion, score });
   }
-  const best = Math.max(0, ...scored.map((s) => s.coverage));
+  const best = complete ? tokens.length : Math.max(0, ...scored.map((s) => s.coverage));
   return scored
     .filter((s) => s.coverage === best)
     .sort(

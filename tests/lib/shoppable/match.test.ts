@@ -147,3 +147,10 @@ describe("matchShoppable", () => {
     expect(first(long)).toBe("colonoscopy");
   });
 });
+
+describe("matchShoppable complete", () => {
+  it("keeps only services that match every word", () => {
+    expect(matchShoppable("knee replacement", "en", { complete: true })[0]?.codes).toEqual(expect.arrayContaining([{ type: "MS-DRG", code: "470" }]));
+    expect(matchShoppable("knee pain", "en", { complete: true })).toEqual([]);
+  });
+});
