@@ -2,6 +2,9 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy, config } from "../proxy";
 
+// NextResponse.next({ request: { headers } }) hands the rewritten request headers to Next.js this way.
+const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
+
 describe("proxy", () => {
   it("sets the security headers with a fresh CSP nonce on every response", () => {
     const a = proxy(new NextRequest("http://localhost/search?q=70551"));
@@ -19,5 +22,53 @@ describe("proxy", () => {
 
   it("runs on every path", () => {
     expect(config.matcher).toBe("/:path*");
+  });
+});
+
+describe("proxy: interface language", () => {
+  it("remembers ?lang= in a year-long, site-wide, SameSite=Lax cookie", () => {
+    const response = proxy(new NextRequest("http://localhost/search?q=70551&lang=es"));
+    const cookie = response.headers.get("set-cookie")!;
+    expect(cookie).toMatch(/^lang=es;/);
+    expect(cookie).toMatch(/Max-Age=31536000/i);
+    expect(cookie).toMatch(/Path=\//i);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).not.toMatch(/Secure/i); // plain http (local development)
+    expect(response.cookies.get("lang")?.value).toBe("es");
+    expect(forwarded(response, "x-locale")).toBe("es");
+    // The security headers are unchanged.
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("marks the cookie Secure over https and lets an explicit choice replace the remembered one", () => {
+    const response = proxy(
+      new NextRequest("https://priceline.example/?lang=EN", { headers: { cookie: "lang=es", "accept-language": "es" } }),
+    );
+    expect(response.headers.get("set-cookie")).toMatch(/^lang=en;.*Secure/i);
+    expect(forwarded(response, "x-locale")).toBe("en");
+  });
+
+  it("sets no cookie without ?lang= or with an unsupported one", () => {
+    for (const url of ["http://localhost/search?q=70551", "http://localhost/?lang=fr", "http://localhost/?lang="]) {
+      expect(proxy(new NextRequest(url)).headers.get("set-cookie"), url).toBeNull();
+    }
+  });
+
+  it("passes the resolved locale to the app: cookie, then Accept-Language, then English", () => {
+    const locale = (url: string, headers: Record<string, string> = {}) =>
+      forwarded(proxy(new NextRequest(url, { headers })), "x-locale");
+    expect(locale("http://localhost/search")).toBe("en");
+    expect(locale("http://localhost/search", { "accept-language": "es-MX,es;q=0.9,en;q=0.5" })).toBe("es");
+    expect(locale("http://localhost/search", { "accept-language": "fr;q=0.9, en;q=0.8, es;q=0.7" })).toBe("en");
+    expect(locale("http://localhost/search", { cookie: "lang=es", "accept-language": "en" })).toBe("es");
+    expect(locale("http://localhost/search?lang=fr", { cookie: "lang=es" })).toBe("es");
+    expect(locale("http://localhost/search", { cookie: "lang=xx", "accept-language": "zz;q=abc" })).toBe("en");
+  });
+
+  it("never lets a client choose the x-locale header itself", () => {
+    const response = proxy(new NextRequest("http://localhost/", { headers: { "x-locale": "es" } }));
+    expect(forwarded(response, "x-locale")).toBe("en");
   });
 });

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/site/site-chrome";
+import { getI18n } from "@/lib/i18n/server";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>;
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const { locale } = await getI18n();
+  return <SiteChrome locale={locale}>{children}</SiteChrome>;
 }

@@ -1,12 +1,14 @@
-import { fileFormatLabel, formatCount, formatDate } from "@/components/ui/format";
+import { fileFormatLabel } from "@/components/ui/format";
 import { textLinkClass } from "@/components/ui/text-link";
+import { i18nFor, type Locale } from "@/lib/i18n";
 import type { HospitalProfile } from "@/lib/search";
 
 const dt = "text-sm font-semibold text-slate-900";
 const dd = "text-sm text-slate-700 break-words";
 
-export function HospitalLocations({ hospital }: { hospital: HospitalProfile }) {
-  if (hospital.locations.length === 0) return <p className="text-sm text-slate-700">No locations published.</p>;
+export function HospitalLocations({ hospital, locale }: { hospital: HospitalProfile; locale: Locale }) {
+  const { t } = i18nFor(locale);
+  if (hospital.locations.length === 0) return <p className="text-sm text-slate-700">{t("hospital.locations.none")}</p>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
       {hospital.locations.map((l, i) => (
@@ -27,52 +29,56 @@ export function HospitalLocations({ hospital }: { hospital: HospitalProfile }) {
   );
 }
 
-export function HospitalIdentifiers({ hospital }: { hospital: HospitalProfile }) {
+export function HospitalIdentifiers({ hospital, locale }: { hospital: HospitalProfile; locale: Locale }) {
+  const { t } = i18nFor(locale);
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
       <div>
-        <dt className={dt}>License</dt>
+        <dt className={dt}>{t("hospital.identifiers.license")}</dt>
         <dd className={dd}>
           {hospital.licenseNumber
             ? `${hospital.licenseNumber}${hospital.licenseState ? ` (${hospital.licenseState})` : ""}`
-            : "Not published"}
+            : t("common.notPublished")}
         </dd>
       </div>
       <div>
-        <dt className={dt}>Type 2 NPIs</dt>
-        <dd className={`${dd} font-mono`}>{hospital.type2Npis.length > 0 ? hospital.type2Npis.join(", ") : "Not published"}</dd>
+        <dt className={dt}>{t("hospital.identifiers.npis")}</dt>
+        <dd className={`${dd} font-mono`}>
+          {hospital.type2Npis.length > 0 ? hospital.type2Npis.join(", ") : t("common.notPublished")}
+        </dd>
       </div>
     </dl>
   );
 }
 
-export function HospitalFileDetails({ file }: { file: NonNullable<HospitalProfile["currentFile"]> }) {
+export function HospitalFileDetails({ file, locale }: { file: NonNullable<HospitalProfile["currentFile"]>; locale: Locale }) {
+  const i18n = i18nFor(locale);
+  const { t, date } = i18n;
   const isUrl = /^https?:\/\//i.test(file.source);
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
       <div>
-        <dt className={dt}>Last updated by the hospital</dt>
+        <dt className={dt}>{t("hospital.file.lastUpdated")}</dt>
         <dd className={dd}>
-          <time dateTime={file.lastUpdatedOn}>{formatDate(file.lastUpdatedOn)}</time>
+          <time dateTime={file.lastUpdatedOn}>{date(file.lastUpdatedOn)}</time>
         </dd>
       </div>
       <div>
-        <dt className={dt}>CMS template version</dt>
+        <dt className={dt}>{t("hospital.file.cmsVersion")}</dt>
         <dd className={dd}>{file.cmsVersion}</dd>
       </div>
       <div>
-        <dt className={dt}>Format</dt>
-        <dd className={dd}>{fileFormatLabel(file.format)}</dd>
+        <dt className={dt}>{t("hospital.file.format")}</dt>
+        <dd className={dd}>{fileFormatLabel(file.format, i18n)}</dd>
       </div>
       <div>
-        <dt className={dt}>Items and rows</dt>
+        <dt className={dt}>{t("hospital.file.contents")}</dt>
         <dd className={dd}>
-          {formatCount(file.itemCount)} {file.itemCount === 1 ? "item" : "items"}, {formatCount(file.rowCount)}{" "}
-          {file.rowCount === 1 ? "row" : "rows"}
+          {t("hospital.file.items", { n: file.itemCount })}, {t("hospital.file.rows", { n: file.rowCount })}
         </dd>
       </div>
       <div className="sm:col-span-2">
-        <dt className={dt}>Source</dt>
+        <dt className={dt}>{t("hospital.file.source")}</dt>
         <dd className={dd}>
           {isUrl ? (
             <a href={file.source} className={`${textLinkClass} break-all`} rel="nofollow noopener noreferrer">

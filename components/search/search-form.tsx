@@ -1,19 +1,35 @@
+import { hospitalTextLang } from "@/components/ui/format";
+import { i18nFor, type Locale } from "@/lib/i18n";
 import { QUERY_MAX_LENGTH } from "@/lib/search/query";
 
 /**
  * A plain GET form: it works without JavaScript and every search has a shareable URL.
  * `id` keeps labels unique when a page shows more than one form.
  */
-export function SearchForm({ defaultValue = "", id = "q", size = "large" }: { defaultValue?: string; id?: string; size?: "large" | "compact" }) {
+export function SearchForm({
+  locale,
+  defaultValue = "",
+  id = "q",
+  size = "large",
+}: {
+  locale: Locale;
+  defaultValue?: string;
+  id?: string;
+  size?: "large" | "compact";
+}) {
+  const { t, rich } = i18nFor(locale);
   const hintId = `${id}-hint`;
   return (
-    <form method="get" action="/search" role="search" aria-label="Price search" className="w-full">
+    <form method="get" action="/search" role="search" aria-label={t("search.form.label")} className="w-full">
       <label htmlFor={id} className="block text-base font-semibold text-slate-900">
-        Service or billing code
+        {t("search.form.field")}
       </label>
       <p id={hintId} className="mt-1 text-sm text-slate-700">
-        For example <span className="font-mono">70551</span>, <span className="font-mono">470</span> or “knee
-        replacement”.
+        {rich("search.form.hint", {
+          code1: <span className="font-mono">70551</span>,
+          code2: <span className="font-mono">470</span>,
+          words: <span lang={hospitalTextLang(locale)}>knee replacement</span>,
+        })}
       </p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row">
         <input
@@ -36,7 +52,7 @@ export function SearchForm({ defaultValue = "", id = "q", size = "large" }: { de
             size === "large" ? "py-3 text-lg" : "py-2 text-base"
           }`}
         >
-          Search
+          {t("search.form.submit")}
         </button>
       </div>
     </form>

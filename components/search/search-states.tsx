@@ -1,52 +1,81 @@
+import { hospitalTextLang } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
+import { i18nFor, type Locale } from "@/lib/i18n";
+import { QUERY_MAX_LENGTH } from "@/lib/search/query";
 import { ExampleSearches } from "./example-searches";
 
-export function EmptyQueryState() {
+const mono = (code: string) => <span className="font-mono">{code}</span>;
+
+export function EmptyQueryState({ locale }: { locale: Locale }) {
+  const { t, rich } = i18nFor(locale);
   return (
     <div className="space-y-6">
-      <Notice title="How to search">
+      <Notice title={t("search.empty.title")}>
         <p>
-          Enter a billing code, such as a CPT or HCPCS code (<span className="font-mono">70551</span>,{" "}
-          <span className="font-mono">G0121</span>), an MS-DRG (<span className="font-mono">470</span>), a revenue
-          code or an NDC — or describe the service in a few words, such as “brain MRI”.
+          {rich("search.empty.body", {
+            cpt: mono("70551"),
+            hcpcs: mono("G0121"),
+            drg: mono("470"),
+            words: <span lang={hospitalTextLang(locale)}>brain MRI</span>,
+          })}
         </p>
       </Notice>
-      <ExampleSearches />
+      <ExampleSearches locale={locale} />
     </div>
   );
 }
 
-export function NoResultsState({ q }: { q: string }) {
+export function NoResultsState({ locale, q }: { locale: Locale; q: string }) {
+  const { t, rich } = i18nFor(locale);
+  const lang = hospitalTextLang(locale);
   return (
     <div className="space-y-6">
-      <Notice tone="warning" title={`No prices found for “${q}”`}>
+      <Notice tone="warning" title={t("search.noResults.title", { q })}>
         <ul className="list-disc space-y-1 pl-5">
-          <li>Check the code for typos; codes must match exactly (for example 70551, not 7055).</li>
-          <li>Use fewer or shorter words: every word must appear in the hospital’s description.</li>
-          <li>Try another name for the service, such as “MRI” instead of “magnetic resonance”.</li>
+          <li>{t("search.noResults.code")}</li>
+          <li>{t("search.noResults.words")}</li>
+          <li>
+            {rich("search.noResults.synonyms", {
+              short: <span lang={lang}>MRI</span>,
+              long: <span lang={lang}>magnetic resonance</span>,
+            })}
+          </li>
         </ul>
       </Notice>
-      <ExampleSearches />
+      <ExampleSearches locale={locale} />
     </div>
   );
 }
 
-export function SearchErrorState() {
+export function SearchErrorState({ locale }: { locale: Locale }) {
+  const { t } = i18nFor(locale);
   return (
-    <Notice tone="error" title="Search is temporarily unavailable" role="alert">
-      <p>We could not reach the price database. Please try again in a moment.</p>
+    <Notice tone="error" title={t("search.error.title")} role="alert">
+      <p>{t("search.error.body")}</p>
       <p>
-        <TextLink href="/">Go to the home page</TextLink>
+        <TextLink href="/">{t("common.goHome")}</TextLink>
       </p>
     </Notice>
   );
 }
 
-export function InvalidQueryState({ message }: { message: string }) {
+/**
+ * Why a search cannot run, in the interface language. The search text being too long is the
+ * case a visitor meets; other problems (hand-edited URLs) get lib/search's own English message
+ * in English and a general sentence in other languages.
+ */
+export function invalidQueryMessage(locale: Locale, error: { parameter: string; message: string }, q: string): string {
+  const { t } = i18nFor(locale);
+  if (error.parameter === "q" && q.trim().length > QUERY_MAX_LENGTH) return t("search.invalid.tooLong", { max: QUERY_MAX_LENGTH });
+  return locale === "en" ? error.message.replace(/^The q parameter/, "The search text") : t("search.invalid.other");
+}
+
+export function InvalidQueryState({ locale, message }: { locale: Locale; message: string }) {
+  const { t } = i18nFor(locale);
   return (
-    <Notice tone="warning" title="Please change your search">
-      <p>{message.replace(/^The q parameter/, "The search text")}</p>
+    <Notice tone="warning" title={t("search.invalid.title")}>
+      <p>{message}</p>
     </Notice>
   );
 }

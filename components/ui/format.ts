@@ -1,45 +1,50 @@
-// Display formatting shared by the public pages (server-side; no locale negotiation yet: en-US).
+// Labels for the values price files use, in the interface language. Numbers, dollars and dates
+// are formatted by the locale's translator: i18nFor(locale).money(…), .count(…), .date(…)
+// (lib/i18n/format.ts).
+import type { I18n, PlainMessageKey } from "@/lib/i18n";
 
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-const count = new Intl.NumberFormat("en-US");
-const percent = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
-const date = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const SETTINGS: Record<string, PlainMessageKey> = {
+  inpatient: "setting.inpatient",
+  outpatient: "setting.outpatient",
+  both: "setting.both",
+};
 
-export const formatMoney = (value: number) => usd.format(value);
-export const formatCount = (value: number) => count.format(value);
-export const formatPercent = (value: number) => `${percent.format(value)}%`;
+const BILLING_CLASSES: Record<string, PlainMessageKey> = {
+  facility: "billingClass.facility",
+  professional: "billingClass.professional",
+  both: "billingClass.both",
+};
 
-/** "2026-01-15" → "January 15, 2026" (dates in the files carry no time zone). */
-export function formatDate(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? isoDate : date.format(d);
-}
+const METHODOLOGIES: Record<string, PlainMessageKey> = {
+  "case rate": "methodology.caseRate",
+  "fee schedule": "methodology.feeSchedule",
+  "percent of total billed charges": "methodology.percentOfCharges",
+  "per diem": "methodology.perDiem",
+  other: "methodology.other",
+};
 
-export function settingLabel(setting: string): string {
-  switch (setting.toLowerCase()) {
-    case "inpatient":
-      return "Inpatient";
-    case "outpatient":
-      return "Outpatient";
-    case "both":
-      return "Inpatient or outpatient";
-    default:
-      return setting;
-  }
-}
+const FILE_FORMATS: Record<string, PlainMessageKey> = {
+  csv_tall: "fileFormat.csvTall",
+  csv_wide: "fileFormat.csvWide",
+  json: "fileFormat.json",
+};
 
-export function fileFormatLabel(format: string): string {
-  switch (format) {
-    case "csv_tall":
-      return "CSV (tall)";
-    case "csv_wide":
-      return "CSV (wide)";
-    case "json":
-      return "JSON";
-    default:
-      return format;
-  }
-}
+const label = (map: Record<string, PlainMessageKey>, value: string, { t }: I18n, fallback: string) => {
+  const key = map[value.toLowerCase()];
+  return key ? t(key) : fallback;
+};
+
+/** "inpatient" → "Inpatient" / "Paciente hospitalizado"; unknown values as published. */
+export const settingLabel = (setting: string, i18n: I18n) => label(SETTINGS, setting, i18n, setting);
+
+/** "facility" → "Facility" / "Cargo del hospital"; unknown values capitalized. */
+export const billingClassLabel = (billingClass: string, i18n: I18n) =>
+  label(BILLING_CLASSES, billingClass, i18n, capitalize(billingClass));
+
+/** CMS's standard-charge methodology ("case rate", …); unknown values as published. */
+export const methodologyLabel = (methodology: string, i18n: I18n) => label(METHODOLOGIES, methodology, i18n, methodology);
+
+export const fileFormatLabel = (format: string, i18n: I18n) => label(FILE_FORMATS, format, i18n, format);
 
 export function placeLabel(city: string | null, state: string | null): string | null {
   return [city, state].filter(Boolean).join(", ") || null;
@@ -48,4 +53,12 @@ export function placeLabel(city: string | null, state: string | null): string | 
 /** "facility" → "Facility". */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The `lang` for text the hospitals wrote (service descriptions, algorithms): their files are
+ * in English, so on a page in another language that text is marked English (WCAG 3.1.2).
+ */
+export function hospitalTextLang(locale: I18n["locale"]): "en" | undefined {
+  return locale === "en" ? undefined : "en";
 }

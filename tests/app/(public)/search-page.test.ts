@@ -1,5 +1,5 @@
 // Server-renders the /search page to HTML (as a browser without JavaScript would get it) in its
-// states: guidance, results, no results, invalid query and database error.
+// states: guidance, results, no results, invalid query and database error — in English and Spanish.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,6 +7,13 @@ import * as search from "@/lib/search";
 import SearchPage from "@/app/(public)/search/page";
 import { resetDatabase, withClient } from "../../support/db";
 import { seedSearchFixtures } from "../../support/search-fixtures";
+
+// The page reads the request's language from the headers proxy.ts sets (x-locale).
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 vi.mock("@/lib/search", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/search")>();
@@ -23,7 +30,10 @@ beforeAll(async () => {
   await withClient((c) => seedSearchFixtures(c));
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  request.headers = new Headers();
+});
 
 describe("/search page", () => {
   it("shows guidance and a plain GET form when there is no query", async () => {
@@ -71,5 +81,53 @@ describe("/search page", () => {
     expect(html).toContain("Search is temporarily unavailable");
     expect(html).not.toContain("ECONNREFUSED");
     expect(html).toContain('role="alert"');
+  });
+});
+
+describe("/search page in Spanish", () => {
+  const spanish = () => {
+    request.headers = new Headers({ "x-locale": "es" });
+  };
+
+  it("shows the guidance and form in Spanish", async () => {
+    spanish();
+    const html = await render({});
+    expect(html).toContain("Cómo buscar");
+    expect(html).toMatch(/<label for="q"[^>]*>Servicio o código de facturación<\/label>/);
+    expect(html).toContain('aria-label="Búsqueda de precios"');
+    expect(html).toContain(">Buscar</button>");
+    // The example word searches stay English (the hospitals' descriptions are) and are marked so.
+    expect(html).toContain('<span lang="en">knee replacement</span>');
+    expect(html).not.toContain("How to search");
+  });
+
+  it("shows results with Spanish labels, US-dollar amounts and the hospitals' own words untranslated", async () => {
+    spanish();
+    const html = await render({ q: "70551" });
+    expect(html).toContain("Precios de “70551”");
+    expect(html).toContain("CPT 70551");
+    expect(html).toContain("$1,650.25");
+    expect(html).toContain("55.5% de los cargos");
+    expect(html).toContain("120% of the Medicare fee schedule"); // a hospital's algorithm, as published
+    expect(html).toContain("Datos de demostración");
+    expect(html).toContain(">Cargo bruto</th>");
+    expect(html).toContain(">Precio en efectivo con descuento</th>");
+    expect(html).toContain(">Aseguradora</th>");
+    expect(html).toMatch(/Se encontr(ó|aron) \d+ servicios? por código de facturación/);
+    expect(html).toMatch(/<caption[^>]*>Precios de [^<]+ por hospital, en dólares estadounidenses<\/caption>/);
+    expect(html).not.toMatch(/Gross charge|Discounted cash price|Negotiated rate|Not published|Demo data/);
+  });
+
+  it("explains no results, invalid queries and errors in Spanish", async () => {
+    spanish();
+    expect(await render({ q: "unobtainium" })).toContain("No se encontraron precios de “unobtainium”");
+    const invalid = await render({ q: "x".repeat(201) });
+    expect(invalid).toContain("Modifique su búsqueda");
+    expect(invalid).toContain("El texto de búsqueda puede tener como máximo 200 caracteres.");
+    vi.mocked(search.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const failed = await render({ q: "70551" });
+    expect(failed).toContain("La búsqueda no está disponible en este momento");
+    expect(failed).not.toContain("ECONNREFUSED");
   });
 });

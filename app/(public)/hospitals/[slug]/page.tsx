@@ -7,7 +7,7 @@ import { HospitalFileDetails, HospitalIdentifiers, HospitalLocations } from "@/c
 import { HospitalServicesTable } from "@/components/hospitals/hospital-services-table";
 import { Notice } from "@/components/ui/notice";
 import { TextLink, textLinkClass } from "@/components/ui/text-link";
-import { formatCount } from "@/components/ui/format";
+import { getI18n } from "@/lib/i18n/server";
 import { HOSPITAL_SERVICES_PAGE_SIZE, getHospitalProfile, isValidSlug, listHospitalServices, parseServiceCursor } from "@/lib/search";
 
 export const dynamic = "force-dynamic";
@@ -19,10 +19,11 @@ const loadHospital = cache(getHospitalProfile);
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { t } = await getI18n();
   const { slug } = await params;
-  if (!isValidSlug(slug)) return { title: "Hospital not found" };
-  const hospital = await loadHospital(slug);
-  return { title: hospital ? `${hospital.name}${hospital.isDemo ? " (demo data)" : ""}` : "Hospital not found" };
+  const hospital = isValidSlug(slug) ? await loadHospital(slug) : null;
+  if (!hospital) return { title: t("hospital.notFound.title") };
+  return { title: hospital.isDemo ? t("hospital.meta.demoTitle", { name: hospital.name }) : hospital.name };
 }
 
 export default async function HospitalPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -30,89 +31,85 @@ export default async function HospitalPage({ params, searchParams }: { params: P
   const hospital = await loadHospital(slug);
   if (!hospital) notFound();
 
+  const { locale, t, rich } = await getI18n();
   const after = parseServiceCursor((await searchParams).after);
   const file = hospital.currentFile;
   const page = file ? await listHospitalServices(hospital.id, file.id, { after }) : null;
+  const firstPage = `/hospitals/${encodeURIComponent(hospital.slug)}`;
 
   return (
     <div className="space-y-10">
       <div className="space-y-3">
         <p className="text-sm">
-          <TextLink href="/search">Search prices</TextLink>
+          <TextLink href="/search">{t("site.nav.search")}</TextLink>
         </p>
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
           <span>{hospital.name}</span>
-          {hospital.isDemo ? <DemoBadge /> : null}
+          {hospital.isDemo ? <DemoBadge locale={locale} /> : null}
         </h1>
         {hospital.isDemo ? (
           <Notice tone="warning">
-            <p>
-              This is a fictional hospital from the demo data set. Its name, locations and prices are made up.
-            </p>
+            <p>{t("hospital.demoNotice")}</p>
           </Notice>
         ) : null}
       </div>
 
       <section aria-labelledby="locations-heading" className="space-y-3">
         <h2 id="locations-heading" className="text-xl font-semibold text-slate-900">
-          Locations
+          {t("hospital.locations.heading")}
         </h2>
-        <HospitalLocations hospital={hospital} />
+        <HospitalLocations hospital={hospital} locale={locale} />
       </section>
 
       <section aria-labelledby="identifiers-heading" className="space-y-3">
         <h2 id="identifiers-heading" className="text-xl font-semibold text-slate-900">
-          License and identifiers
+          {t("hospital.identifiers.heading")}
         </h2>
-        <HospitalIdentifiers hospital={hospital} />
+        <HospitalIdentifiers hospital={hospital} locale={locale} />
       </section>
 
       <section aria-labelledby="file-heading" className="space-y-3">
         <h2 id="file-heading" className="text-xl font-semibold text-slate-900">
-          Price file
+          {t("hospital.file.heading")}
         </h2>
         {file ? (
-          <HospitalFileDetails file={file} />
+          <HospitalFileDetails file={file} locale={locale} />
         ) : (
-          <p className="text-sm text-slate-700">No price file from this hospital has been loaded yet.</p>
+          <p className="text-sm text-slate-700">{t("hospital.file.none")}</p>
         )}
       </section>
 
       {file && page ? (
         <section aria-labelledby="services-heading" className="space-y-3">
           <h2 id="services-heading" className="text-xl font-semibold text-slate-900">
-            Services and prices
+            {t("hospital.services.heading")}
           </h2>
           {page.services.length > 0 ? (
             <>
               <p className="text-sm text-slate-700">
-                {formatCount(file.itemCount)} {file.itemCount === 1 ? "service" : "services"} in the order of the
-                hospital’s file, {HOSPITAL_SERVICES_PAGE_SIZE} per page. Select a code to compare it with other
-                hospitals and see each insurer’s rate.
+                {t("hospital.services.intro", { n: file.itemCount, size: HOSPITAL_SERVICES_PAGE_SIZE })}
               </p>
               <HospitalServicesTable
                 services={page.services}
-                caption={`Services and prices at ${hospital.name}, in US dollars`}
+                caption={t("hospital.services.caption", { name: hospital.name })}
+                locale={locale}
               />
-              <nav aria-label="Services pages" className="flex flex-wrap gap-4 text-sm">
+              <nav aria-label={t("hospital.services.pages")} className="flex flex-wrap gap-4 text-sm">
                 {after ? (
-                  <Link className={textLinkClass} href={`/hospitals/${encodeURIComponent(hospital.slug)}`}>
-                    First page
+                  <Link className={textLinkClass} href={firstPage}>
+                    {t("hospital.services.firstPage")}
                   </Link>
                 ) : null}
                 {page.nextCursor ? (
-                  <Link
-                    className={textLinkClass}
-                    href={`/hospitals/${encodeURIComponent(hospital.slug)}?after=${page.nextCursor}`}
-                  >
-                    Next page
+                  <Link className={textLinkClass} href={`${firstPage}?after=${page.nextCursor}`}>
+                    {t("hospital.services.nextPage")}
                   </Link>
                 ) : null}
               </nav>
             </>
           ) : (
             <p className="text-sm text-slate-700">
-              No more services. <TextLink href={`/hospitals/${encodeURIComponent(hospital.slug)}`}>Back to the first page</TextLink>
+              {rich("hospital.services.noMore", { link: (c) => <TextLink href={firstPage}>{c}</TextLink> })}
             </p>
           )}
         </section>
