@@ -1,5 +1,6 @@
 // Upserts the hospital a file describes and its locations.
 import type pg from "pg";
+import { geocodeAddress, stateFromText } from "../geo";
 import type { MrfHeader } from "../mrf/types";
 
 export function slugify(text: string): string {
@@ -19,12 +20,34 @@ export interface ParsedAddress {
   postalCode: string | null;
 }
 
-/** "12 Main Street, Fullerton, CA 92832" → city, state, ZIP (null parts when the form differs). */
+/** A country written after the ZIP code: "…, TX 78701, USA". */
+const COUNTRY = /[\s,]*\b(?:USA|U\.S\.A\.?|US|U\.S\.|United States(?: of America)?)\.?$/i;
+
+/**
+ * "12 Main Street, Fullerton, CA 92832" → city, state, ZIP (null parts when the
+ * form differs). Also reads a state's name ("…, Austin, Texas 78701"), no comma
+ * before the state ("…, Austin TX 78701"), a ZIP+4, a missing ZIP ("…, Austin,
+ * TX") and a trailing "USA". A city is only read when a street comes before it.
+ */
 export function parseAddress(address: string): ParsedAddress {
-  const m = /,\s*([^,]+?)\s*,\s*([A-Za-z]{2})\.?\s+(\d{5})(?:-\d{4})?\s*$/.exec(address);
-  if (m) return { city: m[1]!, state: m[2]!.toUpperCase(), postalCode: m[3]! };
-  const stateOnly = /,\s*([A-Za-z]{2})\s*(\d{5})?(?:-\d{4})?\s*$/.exec(address);
-  return { city: null, state: stateOnly?.[1]?.toUpperCase() ?? null, postalCode: stateOnly?.[2] ?? null };
+  let rest = address.trim().replace(COUNTRY, "");
+  let postalCode: string | null = null;
+  const zip = /(?<![\d-])(\d{5})(?:-\d{4})?$/.exec(rest);
+  if (zip) {
+    postalCode = zip[1]!;
+    rest = rest.slice(0, zip.index);
+  }
+  const parts = rest.replace(/[\s,]+$/, "").split(",").map((part) => part.trim());
+  const last = parts[parts.length - 1] ?? "";
+  const named = stateFromText(last);
+  if (named && (/^[A-Za-z]{2}\.?$/.test(last) || parts.length > 1)) {
+    return { city: parts.length >= 3 ? parts[parts.length - 2]! || null : null, state: named, postalCode };
+  }
+  // "Austin TX" as the last part: the city is before the code.
+  const cityAndCode = /^(.*?)\s+([A-Za-z]{2})\.?$/.exec(last);
+  const code = cityAndCode ? stateFromText(cityAndCode[2]!) : null;
+  if (cityAndCode && code) return { city: parts.length >= 2 ? cityAndCode[1]! : null, state: code, postalCode };
+  return { city: null, state: null, postalCode };
 }
 
 export function hospitalSlug(header: MrfHeader): string {
@@ -56,10 +79,13 @@ export async function upsertHospital(
     await client.query(`DELETE FROM hospital_locations WHERE hospital_id = $1`, [id]);
     for (const [position, location] of header.locations.entries()) {
       const parsed = parseAddress(location.address);
+      // The ZIP code's centre (or the city's) for distance search; a look-up in
+      // memory, and files list only a few locations.
+      const point = await geocodeAddress(parsed);
       await client.query(
-        `INSERT INTO hospital_locations (hospital_id, position, name, address, city, state, postal_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, position + 1, location.name, location.address, parsed.city, parsed.state, parsed.postalCode],
+        `INSERT INTO hospital_locations (hospital_id, position, name, address, city, state, postal_code, latitude, longitude)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, position + 1, location.name, location.address, parsed.city, parsed.state, parsed.postalCode, point?.latitude ?? null, point?.longitude ?? null],
       );
     }
   }
