@@ -60,5 +60,6 @@ export function distanceSql(latColumn: string, lngColumn: string, latParam: stri
   const h =
     `power(sin(radians(${lat2} - ${lat1}) / 2), 2)` +
     ` + cos(radians(${lat1})) * cos(radians(${lat2})) * power(sin(radians(${lng2} - ${lng1}) / 2), 2)`;
-  return `(${2 * EARTH_RADIUS_MILES} * asin(sqrt(least(1::float8, ${h}))))`;
+  // CASE, not least(): least() skips NULLs, and NULL coordinates must give NULL.
+  return `(${2 * EARTH_RADIUS_MILES} * asin(CASE WHEN ${h} > 1 THEN 1::float8 ELSE sqrt(${h}) END))`;
 }

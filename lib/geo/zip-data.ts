@@ -92,6 +92,11 @@ function recordFromText(zip: string): ZipcodesRecord | null | undefined {
   }
 }
 
+/** Whether ZIP look-ups read the data file's text now (false once the module is loaded, or if the text is unreadable). */
+export function readsZipsFromText(): boolean {
+  return !loadedCodes && dataFileText() !== null;
+}
+
 /** The data set's record of a 5-digit ZIP code, or null if it has none usable. */
 export function zipRecord(zip: string): ZipRecord | null {
   if (!/^\d{5}$/.test(zip)) return null;

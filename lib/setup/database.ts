@@ -1,7 +1,9 @@
 // Finds or starts the database for a local run and brings its schema up to date.
+import pg from "pg";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { applyMigrations } from "../db/migrate/apply";
 import { configuredDatabaseUrl, redactUrl } from "../db/url";
+import { backfillHospitalCoordinates } from "../geo/backfill";
 
 export interface ReadyDatabase {
   /** Connection string for the app. */
@@ -29,5 +31,18 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   }
   const { applied } = await applyMigrations(ready.migrationUrl, { log });
   log(applied.length ? `Applied ${applied.length} migration(s).` : "Schema is up to date.");
+  await fillMissingCoordinates(ready.migrationUrl, log);
   return ready;
+}
+
+/** Places hospital locations loaded before ingestion geocoded them; silent when there are none. */
+async function fillMissingCoordinates(url: string, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { filled } = await backfillHospitalCoordinates(client);
+    if (filled) log(`Placed ${filled} hospital location(s) on the map from their ZIP code or city.`);
+  } finally {
+    await client.end();
+  }
 }
