@@ -147,7 +147,11 @@ const quoted = (text: string) => `“${text}”`;
  * input gives a {@link LocationError} whose message says what to change.
  */
 export function parseLocation(input: string): LocationResult {
-  const text = input.normalize("NFKC").replace(/\s+/g, " ").trim();
+  const text = input
+    .normalize("NFKC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s,]+(?:USA|U\.S\.A\.|United States)$/i, "");
   if (!text) return fail("empty", `Enter a ZIP code or a city and state, ${EXAMPLE}.`);
   if (text.length > MAX_INPUT) return fail("unrecognized", `That is too long for a place. Enter a ZIP code or a city and state, ${EXAMPLE}.`);
 

@@ -92,15 +92,21 @@ function recordFromText(zip: string): ZipcodesRecord | null | undefined {
   }
 }
 
+const MAX_TEXT_LOOKUPS = 32;
+let textLookups = 0;
+
 /** Whether ZIP look-ups read the data file's text now (false once the module is loaded, or if the text is unreadable). */
 export function readsZipsFromText(): boolean {
-  return !loadedCodes && dataFileText() !== null;
+  return !loadedCodes && textLookups < MAX_TEXT_LOOKUPS && dataFileText() !== null;
 }
 
 /** The data set's record of a 5-digit ZIP code, or null if it has none usable. */
 export function zipRecord(zip: string): ZipRecord | null {
   if (!/^\d{5}$/.test(zip)) return null;
-  if (!loadedCodes) {
+  // Each look-up in the text scans it (about 2 ms): many of them (a file
+  // listing dozens of locations, a long-running server) are cheaper with the module.
+  if (!loadedCodes && textLookups < MAX_TEXT_LOOKUPS) {
+    textLookups++;
     const fromText = recordFromText(zip);
     if (fromText !== undefined) return usable(fromText ?? undefined);
   }
