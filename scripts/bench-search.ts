@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_SAMPLE, planNationalSample } from "./bench/national-sample";
 import { gzipSize, timedGet } from "./bench/search-http";
 import { collectScripts } from "./bench/search-html";
-import { BENCH_SEARCH_DIR, sampleDatabase, type SampleDatabase } from "./bench/search-load";
+import { abortLoad, BENCH_SEARCH_DIR, locationCoverage, sampleDatabase, type SampleDatabase } from "./bench/search-load";
 import { apiPath, apiQueryMix, pageQueryMix, QUERY_KINDS, type BenchQuery, type QueryKind } from "./bench/search-queries";
 import { ensureBuild, startServer, type RunningServer } from "./bench/search-server";
 import { oneDecimal, summarize, type Summary } from "./bench/search-stats";
@@ -64,6 +64,7 @@ interface KindResult {
 let db: SampleDatabase | undefined;
 let server: RunningServer | undefined;
 const cleanup = async () => {
+  abortLoad();
   await server?.stop();
   server = undefined;
   await db?.stop();
@@ -173,6 +174,8 @@ try {
   server = await startServer({ databaseUrl: db.url, logDir: BENCH_SEARCH_DIR });
   const base = server.baseUrl;
   log(`server ready on ${base} (log: ${server.logFile})`);
+  // Read after the server started: its database setup places locations loaded before ingestion geocoded them.
+  const coverage = await locationCoverage(db.url);
 
   const queries = apiQueryMix(roster, sampleOptions.seed);
   const warmup = apiQueryMix(roster, sampleOptions.seed + 1, "warmup").slice(0, 40);
@@ -206,6 +209,7 @@ try {
     `\nnational sample: ${fmt(db.hospitals)} hospitals in ${db.states} states, ${fmt(db.rows)} charge rows` +
       (db.reused ? ` (cached database reused; ${loadSeconds.toFixed(0)} s to open it)` : ` (loaded in ${(db.loadMs / 1000).toFixed(0)} s)`),
   );
+  console.log(`  ${fmt(coverage.placed)} of ${fmt(coverage.locations)} hospital locations have coordinates (distance search needs them)`);
   console.log(`\nAPI GET /api/v1/search, ${fmt(queries.length)} distinct queries one at a time after ${warmup.length} warm-up (ms, full response)`);
   console.log("kind       queries  non-200  empty   p50 ms   p95 ms   p99 ms   max ms");
   for (const kind of QUERY_KINDS) {

@@ -7,7 +7,7 @@
 // whether its load finished are recorded as the database's comment: a run with
 // the same sample reuses it, a different sample or --fresh rebuilds it, and a
 // load cut short resumes (the worker skips hospitals already loaded).
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
@@ -87,6 +87,13 @@ async function migrationNames(url: string): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+let activeWorker: ChildProcess | undefined;
+
+/** Stops a load in progress (bench:search's signal handler); the next run resumes it. */
+export function abortLoad(): void {
+  activeWorker?.kill("SIGTERM");
+}
+
 /** Runs the load worker in its own process, its progress on our stderr; resolves with its JSON summary. */
 function runWorker(sample: SampleOptions, databaseUrl: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
@@ -96,11 +103,13 @@ function runWorker(sample: SampleOptions, databaseUrl: string): Promise<Record<s
       ["--single-threaded-gc", "--import", "tsx", "scripts/bench/search-load-worker.ts", JSON.stringify({ ...sample, databaseUrl })],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
+    activeWorker = child;
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => (out += chunk));
     child.on("error", reject);
     child.on("exit", (code, signal) => {
+      activeWorker = undefined;
       if (code !== 0) return reject(new Error(`the sample load failed (${signal ?? `exit ${code}`})`));
       try {
         resolve(JSON.parse(out.trim().split("\n").pop() ?? "") as Record<string, unknown>);
@@ -179,4 +188,13 @@ export async function sampleDatabase(sample: SampleOptions, options: { fresh: bo
     await stopServer();
     throw error;
   }
+}
+
+/** Hospital locations, and how many of them have coordinates (what distance search needs). */
+export async function locationCoverage(url: string): Promise<{ locations: number; placed: number }> {
+  const rows = await adminQuery<{ locations: number; placed: number }>(
+    url,
+    `SELECT count(*)::int AS locations, count(*) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL)::int AS placed FROM hospital_locations`,
+  );
+  return rows[0]!;
 }
