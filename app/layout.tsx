@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/lib/i18n/client";
 import { getI18n } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/site";
 import "./globals.css";
 
 // An inline icon: no extra request, and no 404 for /favicon.ico.
@@ -15,9 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   const siteName = t("common.siteName");
   return {
+    // Absolute URLs for shared links and preview images: SITE_URL in production.
+    metadataBase: new URL(siteUrl()),
     title: { default: siteName, template: `%s · ${siteName}` },
     description: t("meta.description"),
     icons: { icon },
+    openGraph: { siteName, type: "website" },
   };
 }
 

@@ -3,3 +3,4 @@
 -- database from schema.prisma plus this file and expects it to match the
 -- migrated one exactly.
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
+CREATE EXTENSION IF NOT EXISTS "fuzzystrmatch";

@@ -21,6 +21,8 @@ export const numericTh = `${th} text-right`;
 export interface Column {
   label: string;
   numeric?: boolean;
+  /** A header only screen readers need (a column of checkboxes, say). */
+  srOnly?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function DataTable({ caption, columns, children }: { caption: string; col
           <tr>
             {columns.map((c) => (
               <th key={c.label} scope="col" className={c.numeric ? numericTh : th}>
-                {c.label}
+                {c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}
               </th>
             ))}
           </tr>

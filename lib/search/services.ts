@@ -1,110 +1,27 @@
-// searchServices: find services by billing code or by words in the hospitals' descriptions,
-// and group each hospital's gross, cash, min/max and payer-negotiated charges by service.
+// searchServices: find services by billing code, by words in the hospitals' descriptions
+// (spelling corrected from the vocabulary of descriptions), or by a CMS shoppable service,
+// within a scope (location and radius, state, hospital), and list each hospital's prices,
+// ranked by the price asked for (payer/plan, cash, gross), by distance or by relevance.
 //
 // Every query is bounded: at most MAX_CANDIDATES matching items are considered, at most
-// MAX_OFFERS_PER_SERVICE items are priced per service and at most MAX_CHARGE_ROWS_PER_ITEM
-// standard-charge rows are read per item. Only each hospital's current file counts (its newest
-// succeeded MRF file).
+// MAX_OFFERS_PER_SERVICE listings are returned per service (MAX_PRICED_ITEMS priced to rank
+// them by price), and at most MAX_RATES_PER_CHARGE payer rates per listing. Only each
+// hospital's current file counts (its newest succeeded MRF file).
 import type pg from "pg";
-import { payerChargeRows, payerPlanJoin } from "@/lib/db/charges-sql";
-import { CODE_TYPE_RANK_SQL, LATEST_FILES_CTE, codeTypeRank, withReadOnlyClient } from "./db";
-import { numericToNumber } from "./money";
+import { matchShoppable, shoppableBySlug, shoppableForCode } from "@/lib/shoppable";
+import { MAX_CANDIDATES, findCandidates, suggestWords, type Candidate, type Correction } from "./candidates";
+import { codeTypeRank, withReadOnlyClient } from "./db";
+import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
+import type { ScopeFilter } from "./scope";
 import { codeQuery, codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
-import type { HospitalRef, MatchKind, PayerRate, SearchResult, ServiceOffer, ServiceResult } from "./types";
+import type { EchoedQuery, HospitalRef, MatchKind, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
-export const MAX_CANDIDATES = 2_000;
 export const MAX_OFFERS_PER_SERVICE = 30;
-export const MAX_CHARGE_ROWS_PER_ITEM = 120;
-
-interface Candidate {
-  hospitalId: number;
-  itemId: string;
-  codeType: string | null;
-  code: string | null;
-  description: string;
-}
-
-interface CandidateRow {
-  hospital_id: number;
-  item_id: string;
-  code_type: string | null;
-  code: string | null;
-  description: string;
-}
-
-const toCandidate = (r: CandidateRow): Candidate => ({
-  hospitalId: r.hospital_id,
-  itemId: r.item_id,
-  codeType: r.code_type,
-  code: r.code,
-  description: r.description,
-});
-
-async function candidatesByCode(client: pg.PoolClient, text: string): Promise<Candidate[]> {
-  const { rows } = await client.query<CandidateRow>(
-    `WITH ${LATEST_FILES_CTE}
-     SELECT i.hospital_id, i.id::text AS item_id, c.code_type, c.code, i.description
-     FROM items i
-     JOIN latest l ON l.hospital_id = i.hospital_id AND l.id = i.mrf_file_id
-     CROSS JOIN LATERAL (
-       SELECT DISTINCT u.code, upper(u.code_type) AS code_type
-       FROM unnest(i.codes, i.code_types) AS u(code, code_type)
-       WHERE u.code = ANY($1::text[])
-     ) c
-     WHERE i.search @@ $2::tsquery
-     LIMIT $3`,
-    [codeVariants(text), codeQuery(codeVariants(text)), MAX_CANDIDATES],
-  );
-  return rows.map(toCandidate);
-}
-
-async function candidatesByWords(client: pg.PoolClient, text: string): Promise<Candidate[]> {
-  const query = fullTextQuery(descriptionWords(text));
-  if (query === null) return [];
-  const { rows } = await client.query<CandidateRow>(
-    `WITH ${LATEST_FILES_CTE}
-     SELECT i.hospital_id, i.id::text AS item_id, pc.code_type, pc.code, i.description
-     FROM items i
-     JOIN latest l ON l.hospital_id = i.hospital_id AND l.id = i.mrf_file_id
-     LEFT JOIN LATERAL (
-       SELECT upper(u.code_type) AS code_type, u.code
-       FROM unnest(i.code_types, i.codes) WITH ORDINALITY AS u(code_type, code, position)
-       ORDER BY ${CODE_TYPE_RANK_SQL("u.code_type")}, u.position
-       LIMIT 1
-     ) pc ON true
-     WHERE i.search @@ $1::tsquery
-     LIMIT $2`,
-    [query, MAX_CANDIDATES],
-  );
-  return rows.map(toCandidate);
-}
-
-interface ServiceGroup {
-  id: string;
-  codeType: string | null;
-  code: string | null;
-  items: Candidate[];
-  hospitalIds: Set<number>;
-}
+/** Items priced per service to rank listings by price (the cheapest MAX_OFFERS_PER_SERVICE are returned). */
+export const MAX_PRICED_ITEMS = 120;
 
 const normalizeDescription = (d: string) => d.trim().replace(/\s+/g, " ");
-
-function groupCandidates(candidates: Candidate[]): ServiceGroup[] {
-  const groups = new Map<string, ServiceGroup>();
-  for (const c of candidates) {
-    const id =
-      c.codeType && c.code ? `${c.codeType}:${c.code}` : `description:${normalizeDescription(c.description).toLowerCase()}`;
-    let group = groups.get(id);
-    if (!group) {
-      group = { id, codeType: c.code ? c.codeType : null, code: c.code, items: [], hospitalIds: new Set() };
-      groups.set(id, group);
-    }
-    group.items.push(c);
-    group.hospitalIds.add(c.hospitalId);
-  }
-  return [...groups.values()];
-}
 
 /** The most common of the hospitals' descriptions (ties: the shorter, then alphabetical). */
 export function pickLabel(descriptions: string[]): string {
@@ -122,6 +39,47 @@ export function pickLabel(descriptions: string[]): string {
   return best?.text ?? "";
 }
 
+
+interface ServiceGroup {
+  id: string;
+  code: { type: string; code: string } | null;
+  items: Candidate[];
+  hospitalIds: Set<number>;
+  bestRank: number;
+  /** Found through a CMS shoppable service the words matched (ranked first). */
+  viaShoppable: boolean;
+}
+
+/** An item's code that identifies its service: the searched code, else its best-ranked code (CPT, HCPCS, MS-DRG before RC). */
+function serviceCode(c: Candidate, wanted: Set<string> | null): { type: string; code: string } | null {
+  let best: { type: string; code: string; rank: number } | null = null;
+  for (let i = 0; i < c.codes.length; i++) {
+    const code = c.codes[i]!;
+    const type = (c.codeTypes[i] ?? "").toUpperCase();
+    if (wanted && !wanted.has(code)) continue;
+    const rank = codeTypeRank(type);
+    if (!best || rank < best.rank) best = { type, code, rank };
+  }
+  return best && { type: best.type, code: best.code };
+}
+
+function groupCandidates(candidates: Candidate[], wanted: Set<string> | null, shoppableCodes: Set<string>): ServiceGroup[] {
+  const groups = new Map<string, ServiceGroup>();
+  for (const c of candidates) {
+    const code = serviceCode(c, wanted);
+    const id = code ? `${code.type}:${code.code}` : `description:${normalizeDescription(c.description).toLowerCase()}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { id, code, items: [], hospitalIds: new Set(), bestRank: 0, viaShoppable: code !== null && shoppableCodes.has(code.code) };
+      groups.set(id, group);
+    }
+    group.items.push(c);
+    group.hospitalIds.add(c.hospitalId);
+    if (c.rank > group.bestRank) group.bestRank = c.rank;
+  }
+  return [...groups.values()];
+}
+
 interface HospitalRow {
   id: number;
   slug: string;
@@ -131,7 +89,8 @@ interface HospitalRow {
   state: string | null;
 }
 
-async function loadHospitals(client: pg.PoolClient, ids: number[]): Promise<Map<number, HospitalRef>> {
+async function loadHospitals(client: pg.ClientBase, ids: number[]): Promise<Map<number, HospitalRef>> {
+  if (ids.length === 0) return new Map();
   const { rows } = await client.query<HospitalRow>(
     `SELECT h.id, h.slug, h.name, h.is_demo, loc.city, loc.state
      FROM hospitals h
@@ -145,199 +104,156 @@ async function loadHospitals(client: pg.PoolClient, ids: number[]): Promise<Map<
   return new Map(
     rows.map((r) => [
       r.id,
-      { slug: r.slug, name: r.name, isDemo: r.is_demo, city: r.city?.trim() || null, state: r.state?.trim() || null },
+      { slug: r.slug, name: r.name, isDemo: r.is_demo, city: r.city?.trim() || null, state: r.state?.trim() || null, distanceMiles: null },
     ]),
   );
 }
 
-interface ChargeRow {
-  ord: string;
-  id: string;
-  setting: string;
-  billing_class: string | null;
-  modifiers: string | null;
-  gross: string | null;
-  discounted_cash: string | null;
-  minimum: string | null;
-  maximum: string | null;
-  payer_name: string | null;
-  plan_name: string | null;
-  negotiated_dollar: string | null;
-  negotiated_percentage: string | null;
-  negotiated_algorithm: string | null;
-  methodology: string | null;
+/** What to look for: the full-text query, the codes searched (to group by), and how. */
+interface Plan {
+  tsquery: string;
+  matchedBy: MatchKind;
+  /** Codes searched for (a code search or a shoppable service): services are these codes. */
+  wanted: Set<string> | null;
+  /** Codes of a shoppable service the words matched, ranked first. */
+  shoppableCodes: Set<string>;
 }
 
-async function loadCharges(client: pg.PoolClient, items: Candidate[]): Promise<Map<number, ChargeRow[]>> {
-  const { rows } = await client.query<ChargeRow>(
-    `SELECT x.ord::text AS ord, c.*
-     FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS x(hospital_id, item_id, ord)
-     CROSS JOIN LATERAL (
-       SELECT sc.id::text AS id, pc.position, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash,
-              sc.minimum, sc.maximum, pp.payer_name, pp.plan_name, pc.negotiated_dollar,
-              pc.negotiated_percentage, pc.negotiated_algorithm, pc.methodology
-       FROM standard_charges sc
-       LEFT JOIN LATERAL ${payerChargeRows("sc")} ON true
-       ${payerPlanJoin("sc")}
-       WHERE sc.hospital_id = x.hospital_id AND sc.item_id = x.item_id
-       ORDER BY sc.id, pc.position
-       LIMIT $3
-     ) c
-     ORDER BY x.ord, c.id::bigint, c.position`,
-    [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_CHARGE_ROWS_PER_ITEM],
-  );
-  const byItem = new Map<number, ChargeRow[]>();
-  for (const row of rows) {
-    const index = Number(row.ord) - 1;
-    const list = byItem.get(index);
-    if (list) list.push(row);
-    else byItem.set(index, [row]);
+function planFor(query: SearchQuery): Plan | null {
+  if (query.service) {
+    const codes = shoppableBySlug(query.service)!.codes.map((c) => c.code.toUpperCase());
+    return { tsquery: codeQuery(codes), matchedBy: "service", wanted: new Set(codes), shoppableCodes: new Set(codes) };
   }
-  return byItem;
+  const q = query.q!;
+  if (looksLikeCode(q)) {
+    const codes = codeVariants(q);
+    return { tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), shoppableCodes: new Set() };
+  }
+  return wordsPlan(q);
 }
 
-/** Builds one offer per setting / billing class / modifiers from an item's standard-charge rows. */
-function offersFromCharges(hospital: HospitalRef, item: Candidate, rows: ChargeRow[]): ServiceOffer[] {
-  const offers = new Map<string, ServiceOffer & { fromPayerlessRow: Set<string> }>();
-  for (const row of rows) {
-    const key = JSON.stringify([row.setting, row.billing_class, row.modifiers]);
-    let offer = offers.get(key);
-    if (!offer) {
-      offer = {
-        hospital,
-        description: normalizeDescription(item.description),
-        setting: row.setting,
-        billingClass: row.billing_class,
-        modifiers: row.modifiers,
-        gross: null,
-        discountedCash: null,
-        minimum: null,
-        maximum: null,
-        payers: [],
-        payersTruncated: false,
-        fromPayerlessRow: new Set(),
-      };
-      offers.set(key, offer);
+function wordsPlan(q: string, replacements: Correction[] = []): Plan | null {
+  const words = descriptionWords(q).map((w) => replacements.find((r) => r.word === w)?.usedInstead ?? [w]);
+  let tsquery = fullTextQuery(words);
+  if (tsquery === null) return null;
+  // Plain words that name a CMS shoppable service ("knee replacement") also find its codes,
+  // whatever words the hospitals use for it ("MAJOR JOINT REPLACEMENT LWR EXTREMITY").
+  const shoppable = matchShoppable(q, "en", { limit: 1, complete: true })[0];
+  const shoppableCodes = new Set(shoppable ? shoppable.codes.map((c) => c.code.toUpperCase()) : []);
+  if (shoppableCodes.size > 0) tsquery = `(${tsquery}) | ${codeQuery([...shoppableCodes])}`;
+  return { tsquery, matchedBy: "description", wanted: null, shoppableCodes };
+}
+
+const compareNames = (hospitals: Map<number, HospitalRef>) => (a: Candidate, b: Candidate) =>
+  (hospitals.get(a.hospitalId)?.name ?? "").localeCompare(hospitals.get(b.hospitalId)?.name ?? "") ||
+  a.hospitalId - b.hospitalId ||
+  a.description.localeCompare(b.description) ||
+  (BigInt(a.itemId) < BigInt(b.itemId) ? -1 : 1);
+
+async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<SearchResult> {
+  const scope: ScopeFilter = { state: query.state, hospital: query.hospital, location: query.location, radius: query.radius };
+  let plan = planFor(query);
+  let candidates = plan ? await findCandidates(client, plan.tsquery, scope) : [];
+  let corrections: Correction[] = [];
+
+  if (candidates.length === 0 && query.q !== null) {
+    const q = query.q;
+    if (plan?.matchedBy === "code") {
+      // A code-like text may be words after all ("b12").
+      const words = wordsPlan(q);
+      if (words) {
+        const found = await findCandidates(client, words.tsquery, scope);
+        if (found.length > 0) [plan, candidates] = [words, found];
+      }
+    } else if (!/\s/.test(q) && q.length <= 24) {
+      // A single word that matches no description may be a code without digits.
+      const codes = codeVariants(q);
+      const found = await findCandidates(client, codeQuery(codes), scope);
+      if (found.length > 0) [plan, candidates] = [{ tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), shoppableCodes: new Set() }, found];
     }
-    // Gross, cash, min and max repeat on every row of a tall file; a row without a payer is the
-    // authoritative carrier of them, otherwise the first row that has a value wins.
-    const amounts: [keyof Pick<ServiceOffer, "gross" | "discountedCash" | "minimum" | "maximum">, string | null][] = [
-      ["gross", row.gross],
-      ["discountedCash", row.discounted_cash],
-      ["minimum", row.minimum],
-      ["maximum", row.maximum],
-    ];
-    for (const [field, raw] of amounts) {
-      const value = numericToNumber(raw);
-      if (value === null) continue;
-      if (row.payer_name === null && !offer.fromPayerlessRow.has(field)) {
-        offer[field] = value;
-        offer.fromPayerlessRow.add(field);
-      } else if (offer[field] === null) {
-        offer[field] = value;
+    if (candidates.length === 0 && plan?.matchedBy !== "code") {
+      // Misspelt words: use the closest words the hospitals' descriptions contain.
+      corrections = await suggestWords(client, descriptionWords(q).filter((w) => /^[\p{L}]{3,}$/u.test(w)));
+      const corrected = corrections.length > 0 ? wordsPlan(q, corrections) : null;
+      if (corrected) {
+        plan = corrected;
+        candidates = await findCandidates(client, corrected.tsquery, scope);
       }
     }
-    if (row.payer_name !== null) {
-      const rate: PayerRate = {
-        payer: row.payer_name,
-        plan: row.plan_name,
-        negotiatedDollar: numericToNumber(row.negotiated_dollar),
-        negotiatedPercentage: numericToNumber(row.negotiated_percentage),
-        negotiatedAlgorithm: row.negotiated_algorithm,
-        methodology: row.methodology,
-      };
-      offer.payers.push(rate);
-    }
-  }
-  const truncated = rows.length >= MAX_CHARGE_ROWS_PER_ITEM;
-  return [...offers.values()].map((offer) => ({
-    hospital: offer.hospital,
-    description: offer.description,
-    setting: offer.setting,
-    billingClass: offer.billingClass,
-    modifiers: offer.modifiers,
-    gross: offer.gross,
-    discountedCash: offer.discountedCash,
-    minimum: offer.minimum,
-    maximum: offer.maximum,
-    payers: offer.payers.sort(
-      (a, b) => a.payer.localeCompare(b.payer) || (a.plan ?? "").localeCompare(b.plan ?? ""),
-    ),
-    payersTruncated: truncated,
-  }));
-}
-
-async function runSearch(client: pg.PoolClient, query: SearchQuery): Promise<SearchResult> {
-  const codeFirst = looksLikeCode(query.q);
-  let matchedBy: MatchKind = codeFirst ? "code" : "description";
-  let candidates = codeFirst ? await candidatesByCode(client, query.q) : await candidatesByWords(client, query.q);
-  if (candidates.length === 0) {
-    // A code-like text may be words after all ("b12"); a single word may be a code without digits.
-    if (codeFirst) {
-      candidates = await candidatesByWords(client, query.q);
-      if (candidates.length > 0) matchedBy = "description";
-    } else if (!/\s/.test(query.q) && query.q.length <= 24) {
-      candidates = await candidatesByCode(client, query.q);
-      if (candidates.length > 0) matchedBy = "code";
-    }
   }
 
-  const groups = groupCandidates(candidates);
+  const groups = plan ? groupCandidates(candidates, plan.wanted, plan.shoppableCodes) : [];
   const labels = new Map(groups.map((g) => [g.id, pickLabel(g.items.map((i) => i.description))]));
+  const serviceOrder = plan?.wanted ? [...plan.wanted] : [];
   groups.sort(
     (a, b) =>
+      (plan?.matchedBy === "service" ? serviceOrder.indexOf(a.code?.code ?? "") - serviceOrder.indexOf(b.code?.code ?? "") : 0) ||
       b.hospitalIds.size - a.hospitalIds.size ||
-      (matchedBy === "code" ? codeTypeRank(a.codeType ?? "") - codeTypeRank(b.codeType ?? "") : 0) ||
+      Number(b.viaShoppable) - Number(a.viaShoppable) ||
+      (plan?.matchedBy === "code" ? codeTypeRank(a.code?.type ?? "") - codeTypeRank(b.code?.type ?? "") : 0) ||
+      b.bestRank - a.bestRank ||
       (labels.get(a.id) ?? "").localeCompare(labels.get(b.id) ?? "") ||
       a.id.localeCompare(b.id),
   );
   const selected = groups.slice(0, query.limit);
+  const hospitals = await loadHospitals(client, [...new Set(selected.flatMap((g) => [...g.hospitalIds]))]);
 
-  const hospitalIds = [...new Set(selected.flatMap((g) => [...g.hospitalIds]))];
-  const hospitals = hospitalIds.length > 0 ? await loadHospitals(client, hospitalIds) : new Map<number, HospitalRef>();
-  const hospitalName = (id: number) => hospitals.get(id)?.name ?? "";
-
-  // Per service, price the first MAX_OFFERS_PER_SERVICE items in hospital-name order.
-  const pricedItems = selected.map((g) =>
-    [...g.items]
-      .sort(
-        (a, b) =>
-          hospitalName(a.hospitalId).localeCompare(hospitalName(b.hospitalId)) ||
-          a.hospitalId - b.hospitalId ||
-          a.description.localeCompare(b.description) ||
-          Number(BigInt(a.itemId) - BigInt(b.itemId)),
-      )
-      .slice(0, MAX_OFFERS_PER_SERVICE),
-  );
-  const flatItems = pricedItems.flat();
-  const charges = flatItems.length > 0 ? await loadCharges(client, flatItems) : new Map<number, ChargeRow[]>();
+  // Which listings to price, per service: by distance, the nearest; by price, enough to find
+  // the cheapest; otherwise in hospital-name order.
+  const byName = compareNames(hospitals);
+  const chosen = selected.map((g) => {
+    const items = [...g.items];
+    if (query.sort === "distance") items.sort((a, b) => (a.miles ?? Infinity) - (b.miles ?? Infinity) || byName(a, b));
+    else items.sort(byName);
+    return items.slice(0, query.sort === "price" ? MAX_PRICED_ITEMS : MAX_OFFERS_PER_SERVICE);
+  });
+  const flat: OfferItem[] = chosen.flat();
+  const offers = await loadOffers(client, flat, hospitals, { setting: query.setting, payer: query.payer, plan: query.plan, price: query.price });
 
   let cursor = 0;
-  const services: ServiceResult[] = selected.map((group, groupIndex) => {
-    const offers: ServiceOffer[] = [];
-    for (const item of pricedItems[groupIndex] ?? []) {
-      const rows = charges.get(cursor) ?? [];
-      cursor += 1;
-      const hospital = hospitals.get(item.hospitalId);
-      if (!hospital || rows.length === 0) continue;
-      offers.push(...offersFromCharges(hospital, item, rows));
+  const services: ServiceResult[] = selected.map((group, index) => {
+    let listed: ServiceOffer[] = [];
+    for (let k = 0; k < chosen[index]!.length; k++) listed.push(...offers[cursor++]!);
+    if (query.sort === "price") {
+      listed.sort((a, b) => (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) || a.hospital.name.localeCompare(b.hospital.name));
     }
+    const truncated = listed.length > MAX_OFFERS_PER_SERVICE || group.items.length > chosen[index]!.length;
+    listed = listed.slice(0, MAX_OFFERS_PER_SERVICE);
     return {
       id: group.id,
-      code: group.codeType && group.code ? { type: group.codeType, code: group.code } : null,
+      code: group.code,
       label: labels.get(group.id) ?? "",
+      shoppable: group.code ? (shoppableForCode(group.code.type, group.code.code)?.slug ?? null) : null,
       hospitalCount: group.hospitalIds.size,
-      hospitals: offers,
-      hospitalsTruncated: group.items.length > MAX_OFFERS_PER_SERVICE,
+      hospitals: listed,
+      hospitalsTruncated: truncated,
     };
   });
 
   return {
-    query: { q: query.q, limit: query.limit },
-    matchedBy,
+    query: echo(query),
+    matchedBy: plan?.matchedBy ?? "description",
+    corrections,
     totalServices: groups.length,
     truncated: candidates.length >= MAX_CANDIDATES,
     services,
+  };
+}
+
+function echo(query: SearchQuery): EchoedQuery {
+  return {
+    q: query.q,
+    service: query.service,
+    limit: query.limit,
+    location: query.location?.label ?? null,
+    radius: query.radius,
+    state: query.state,
+    payer: query.payer,
+    plan: query.plan,
+    setting: query.setting,
+    hospital: query.hospital,
+    price: query.price,
+    sort: query.sort,
   };
 }
 

@@ -34,14 +34,20 @@ export function descriptionWords(text: string): string[] {
  * A tsquery (input syntax, cast with ::tsquery) requiring every word of the search, as the
  * lexemes items.search holds (lib/search/lexemes.ts: lower-cased, Porter-stemmed): each is a
  * prefix match ("colon" finds "colonoscopy"), except lexemes shorter than three characters ("ct",
- * "x"), which must be whole words — as prefixes they would match almost everything. Returns null
- * when no word is left. Lexemes are runs of letters and digits and are quoted, so no tsquery
- * operator can come from the user's text.
+ * "x"), which must be whole words — as prefixes they would match almost everything. Each entry
+ * of `words` is one word, or the alternatives a misspelt word was corrected to (any of them
+ * will do). Returns null when no word is left. Lexemes are runs of letters and digits and are
+ * quoted, so no tsquery operator can come from the user's text.
  */
-export function fullTextQuery(words: string[]): string | null {
+export function fullTextQuery(words: (string | string[])[]): string | null {
   const terms = new Set<string>();
   for (const word of words) {
-    for (const lexeme of lexemes(word)) terms.add(lexeme.length >= 3 ? `${quoteLexeme(lexeme)}:*` : quoteLexeme(lexeme));
+    const alternatives = (Array.isArray(word) ? word : [word])
+      .map((w) => lexemes(w).map((lexeme) => (lexeme.length >= 3 ? `${quoteLexeme(lexeme)}:*` : quoteLexeme(lexeme))))
+      .filter((parts) => parts.length > 0)
+      .map((parts) => (parts.length > 1 ? `(${parts.join(" & ")})` : parts[0]!));
+    if (alternatives.length === 1) terms.add(alternatives[0]!);
+    else if (alternatives.length > 1) terms.add(`(${[...new Set(alternatives)].join(" | ")})`);
   }
   return terms.size ? [...terms].join(" & ") : null;
 }

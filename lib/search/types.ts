@@ -7,6 +7,16 @@ export interface HospitalRef {
   isDemo: boolean;
   city: string | null;
   state: string | null;
+  /** Miles from the searched location to the hospital's nearest location (null without a location search). */
+  distanceMiles: number | null;
+}
+
+/** The price file a hospital's prices come from. */
+export interface SourceFile {
+  /** The date the hospital says its prices are as of (YYYY-MM-DD). */
+  lastUpdatedOn: string;
+  /** Where the file was published (its URL), or the path it was loaded from. */
+  source: string;
 }
 
 export interface PayerRate {
@@ -20,6 +30,35 @@ export interface PayerRate {
   negotiatedAlgorithm: string | null;
   /** CMS methodology: case rate, fee schedule, percent of total billed charges, per diem, other. */
   methodology: string | null;
+  /** v3.0 allowed amounts (what the payer actually paid in the past year): median, 10th and 90th percentile. */
+  medianAmount: number | null;
+  percentile10: number | null;
+  percentile90: number | null;
+  /** v3.0 count of allowed amounts: "0", "1 through 10", or a number of 11 or more. */
+  allowedCount: string | null;
+  /** The hospital's notes on this rate. */
+  notes: string | null;
+}
+
+/** Which figure a search ranks and shows as "the price". */
+export type PriceKind = "cash" | "negotiated" | "gross";
+
+/** The figure a listing is ranked by: the chosen payer/plan's rate, the median negotiated rate, cash or gross. */
+export interface ShownPrice {
+  kind: PriceKind;
+  amount: number;
+  /** For a negotiated price: the payer and plan it is for, or null when it is the median across payers. */
+  payer: string | null;
+  plan: string | null;
+}
+
+/** The spread of the dollar rates negotiated with different payers. */
+export interface RateSpread {
+  min: number;
+  median: number;
+  max: number;
+  /** Rates with a dollar amount. */
+  count: number;
 }
 
 /** One hospital's listing of a service in one setting (a hospital may list a service more than once). */
@@ -39,6 +78,13 @@ export interface ServiceOffer {
   payers: PayerRate[];
   /** True when the hospital lists more payer rows than are returned. */
   payersTruncated: boolean;
+  /** The price this listing is ranked by (null when the hospital publishes no such figure). */
+  price: ShownPrice | null;
+  /** Negotiated dollar rates across payers (null when none is in dollars). */
+  spread: RateSpread | null;
+  /** With a payer filter: whether this hospital publishes a rate for that payer (null without a filter). */
+  hasPayerRate: boolean | null;
+  file: SourceFile;
 }
 
 export interface ServiceCode {
@@ -53,20 +99,42 @@ export interface ServiceResult {
   code: ServiceCode | null;
   /** A label taken from the hospitals' own descriptions (the most common one). */
   label: string;
-  /** Hospitals that list this service (may exceed the listings in `hospitals`). */
+  /** The CMS shoppable service this code belongs to, if any (its slug, for plain-language names). */
+  shoppable: string | null;
+  /** Hospitals that list this service within the filters (may exceed the listings in `hospitals`). */
   hospitalCount: number;
-  /** Each hospital's listing of the service, in hospital-name order (a hospital may appear once per setting). */
+  /** Each hospital's listing of the service, in the requested order (a hospital may appear once per setting). */
   hospitals: ServiceOffer[];
   /** True when more listings exist than `hospitals` holds. */
   hospitalsTruncated: boolean;
 }
 
-export type MatchKind = "code" | "description";
+/** How services were found: billing code, words in descriptions, or a CMS shoppable service's codes. */
+export type MatchKind = "code" | "description" | "service";
+
+export type SortKind = "relevance" | "price" | "distance";
+
+/** The query as understood, echoed in results (location resolved to its label). */
+export interface EchoedQuery {
+  q: string | null;
+  service: string | null;
+  limit: number;
+  location: string | null;
+  radius: number | null;
+  state: string | null;
+  payer: string | null;
+  plan: string | null;
+  setting: "inpatient" | "outpatient" | null;
+  hospital: string | null;
+  price: PriceKind;
+  sort: SortKind;
+}
 
 export interface SearchResult {
-  query: { q: string; limit: number };
-  /** How services were found: by exact billing code, or by words in descriptions. */
+  query: EchoedQuery;
   matchedBy: MatchKind;
+  /** Words the search could not find and the ones it used instead ("colonscopy" → "colonoscopy"). */
+  corrections: { word: string; usedInstead: string[] }[];
   /** Services matched (counted among at most MAX_CANDIDATES matching items). */
   totalServices: number;
   /** True when the match hit the candidate bound, so totals are lower bounds. */

@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchServices, type SearchResult, type ServiceResult } from "@/lib/search";
+import { textQuery } from "@/lib/search/query";
 import { resetDatabase, withClient } from "../../support/db";
 import { seedSearchFixtures } from "../../support/search-fixtures";
 
-const search = (q: string, limit = 20) => searchServices({ q, limit });
+const search = (q: string, limit = 20) => searchServices(textQuery(q, limit));
 const service = (result: SearchResult, id: string): ServiceResult => {
   const found = result.services.find((s) => s.id === id);
   if (!found) throw new Error(`service ${id} not in ${result.services.map((s) => s.id).join(", ")}`);
   return found;
 };
+/** The v3.0 allowed-amount fields of a rate that publishes none. */
+const NO_ALLOWED_AMOUNTS = { medianAmount: null, percentile10: null, percentile90: null, allowedCount: null, notes: null };
 const offerAt = (s: ServiceResult, slug: string) => {
   const offer = s.hospitals.find((o) => o.hospital.slug === slug);
   if (!offer) throw new Error(`no offer from ${slug}`);
@@ -69,6 +72,7 @@ describe("searchServices by code", () => {
         negotiatedPercentage: null,
         negotiatedAlgorithm: null,
         methodology: "fee schedule",
+        ...NO_ALLOWED_AMOUNTS,
       },
       {
         payer: "Blue Cross Blue Shield",
@@ -77,6 +81,7 @@ describe("searchServices by code", () => {
         negotiatedPercentage: 55.5,
         negotiatedAlgorithm: null,
         methodology: "percent of total billed charges",
+        ...NO_ALLOWED_AMOUNTS,
       },
       {
         payer: "Cigna",
@@ -85,8 +90,13 @@ describe("searchServices by code", () => {
         negotiatedPercentage: null,
         negotiatedAlgorithm: "120% of the Medicare fee schedule",
         methodology: "other",
+        ...NO_ALLOWED_AMOUNTS,
       },
     ]);
+    // One dollar rate among the three: the spread is that one; the shown price is the cash price.
+    expect(lakeside.spread).toEqual({ min: 1200, median: 1200, max: 1200, count: 1 });
+    expect(lakeside.price).toEqual({ kind: "cash", amount: 1800, payer: null, plan: null });
+    expect(lakeside.file).toEqual({ lastUpdatedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: expect.stringContaining("lakeside-general") });
     const river = offerAt(mri, "river-valley-medical");
     expect(river).toMatchObject({ gross: 2800, discountedCash: 1500, minimum: 1000, maximum: 2200 });
     expect(river.payers.map((p) => [p.payer, p.negotiatedDollar])).toEqual([
@@ -103,6 +113,7 @@ describe("searchServices by code", () => {
       isDemo: true,
       city: "Austin",
       state: "TX",
+      distanceMiles: null,
     });
     expect(offerAt(mri, "river-valley-medical").hospital.isDemo).toBe(false);
     expect(offerAt(mri, "hillcrest-community").hospital.isDemo).toBe(true);
@@ -197,6 +208,6 @@ describe("searchServices by words", () => {
     expect(result.services[0]?.id).toBe("CPT:70551");
     // 70551, 70552 and the CT head or brain (70450).
     expect(result.totalServices).toBe(3);
-    expect(result.query).toEqual({ q: "brain", limit: 1 });
+    expect(result.query).toMatchObject({ q: "brain", limit: 1, location: null, price: "cash", sort: "relevance" });
   });
 });

@@ -16,29 +16,33 @@ describe("GET /api/v1/search", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(["matchedBy", "query", "services", "totalServices", "truncated"]);
+    expect(Object.keys(body).sort()).toEqual(["corrections", "matchedBy", "query", "services", "totalServices", "truncated"]);
     expect(body).toMatchObject({
-      query: { q: "70551", limit: 20 },
+      query: { q: "70551", limit: 20, service: null, location: null, radius: null, price: "cash", sort: "relevance" },
       matchedBy: "code",
       totalServices: 1,
       truncated: false,
     });
     const [mri] = body.services;
-    expect(Object.keys(mri).sort()).toEqual(["code", "hospitalCount", "hospitals", "hospitalsTruncated", "id", "label"]);
+    expect(Object.keys(mri).sort()).toEqual(["code", "hospitalCount", "hospitals", "hospitalsTruncated", "id", "label", "shoppable"]);
     expect(mri).toMatchObject({ id: "CPT:70551", code: { type: "CPT", code: "70551" }, hospitalCount: 3 });
     const lakeside = mri.hospitals.find((o: { hospital: { slug: string } }) => o.hospital.slug === "lakeside-general");
     expect(Object.keys(lakeside).sort()).toEqual([
       "billingClass",
       "description",
       "discountedCash",
+      "file",
       "gross",
+      "hasPayerRate",
       "hospital",
       "maximum",
       "minimum",
       "modifiers",
       "payers",
       "payersTruncated",
+      "price",
       "setting",
+      "spread",
     ]);
     expect(lakeside).toMatchObject({
       hospital: { slug: "lakeside-general", name: "Lakeside General Hospital", isDemo: true, city: "Austin", state: "TX" },
@@ -54,6 +58,11 @@ describe("GET /api/v1/search", () => {
       negotiatedPercentage: null,
       negotiatedAlgorithm: null,
       methodology: "fee schedule",
+      medianAmount: null,
+      percentile10: null,
+      percentile90: null,
+      allowedCount: null,
+      notes: null,
     });
   });
 
@@ -61,8 +70,9 @@ describe("GET /api/v1/search", () => {
     const response = await get("?q=unobtainium&limit=5");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
-      query: { q: "unobtainium", limit: 5 },
+      query: { q: "unobtainium", service: null, limit: 5, location: null, radius: null, state: null, payer: null, plan: null, setting: null, hospital: null, price: "cash", sort: "relevance" },
       matchedBy: "description",
+      corrections: [],
       totalServices: 0,
       truncated: false,
       services: [],
