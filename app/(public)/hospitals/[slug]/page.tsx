@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { HelpfulPrompt, ReportWrongPrice } from "@/components/feedback";
 import { DemoBadge } from "@/components/hospitals/demo-badge";
 import { HospitalFileDetails, HospitalIdentifiers, HospitalLocations } from "@/components/hospitals/hospital-details";
 import { HospitalServicesTable } from "@/components/hospitals/hospital-services-table";
@@ -36,6 +37,7 @@ export default async function HospitalPage({ params, searchParams }: { params: P
   const file = hospital.currentFile;
   const page = file ? await listHospitalServices(hospital.id, file.id, { after }) : null;
   const firstPage = `/hospitals/${encodeURIComponent(hospital.slug)}`;
+  const thisPage = after ? `${firstPage}?after=${after}` : firstPage;
 
   return (
     <div className="space-y-10">
@@ -114,6 +116,14 @@ export default async function HospitalPage({ params, searchParams }: { params: P
           )}
         </section>
       ) : null}
+
+      <section aria-labelledby="feedback-heading" className="space-y-6 border-t border-slate-200 pt-8">
+        <h2 id="feedback-heading" className="text-xl font-semibold text-slate-900">
+          {t("feedback.section.heading")}
+        </h2>
+        <HelpfulPrompt locale={locale} page={thisPage} hospitalSlug={hospital.slug} />
+        <ReportWrongPrice locale={locale} page={thisPage} hospitalSlug={hospital.slug} hospitalName={hospital.name} />
+      </section>
     </div>
   );
 }

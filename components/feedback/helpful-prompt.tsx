@@ -1,0 +1,100 @@
+"use client";
+
+// "Was this helpful?": Yes / Not really, then an optional comment (revealed by CSS once a choice
+// is made, so it works without JavaScript too), then a thank-you announced politely.
+// The form posts to a server action: with JavaScript through useActionState, without it as a
+// plain form post that Next.js answers with the re-rendered page.
+import { useActionState, useEffect, useId, useRef } from "react";
+import { submitHelpful } from "@/app/(public)/feedback/actions";
+import { FEEDBACK_LIMITS, FIELD, IDLE, type HelpfulFormState } from "@/lib/feedback/types";
+import { i18nFor, type Locale } from "@/lib/i18n";
+import { FieldError, FormProblem, HiddenFields, Honeypot, TextField, fieldIds, primaryButtonClass } from "./fields";
+
+export interface HelpfulPromptProps {
+  locale: Locale;
+  /** The page the answer is about: its path and query string. */
+  page: string;
+  /** What the visitor searched for, the hospital and the service, when the page is about them. */
+  query?: string;
+  hospitalSlug?: string;
+  service?: string;
+}
+
+const INITIAL: HelpfulFormState = IDLE;
+
+export function HelpfulPrompt({ locale, page, query, hospitalSlug, service }: HelpfulPromptProps) {
+  const { t } = i18nFor(locale);
+  const [state, formAction, pending] = useActionState(submitHelpful, INITIAL);
+  const formId = `helpful${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const statusRef = useRef<HTMLDivElement>(null);
+  const problemId = `${formId}-problem`;
+
+  // After an answer: focus the thank-you, the first field in error, or the problem.
+  useEffect(() => {
+    if (state.status === "idle") return;
+    if (state.status === "ok") statusRef.current?.focus();
+    else if (state.status === "invalid" && state.errors.helpful) document.getElementById(`${formId}-yes`)?.focus();
+    else if (state.status === "invalid" && state.errors.comment) document.getElementById(fieldIds(formId, "comment").input)?.focus();
+    else document.getElementById(problemId)?.focus();
+  }, [state, formId, problemId]);
+
+  const values = state.status === "idle" || state.status === "ok" ? {} : state.values;
+  const errors = state.status === "invalid" ? state.errors : {};
+  const questionError = fieldIds(formId, "helpful").error;
+
+  return (
+    <div className="space-y-3">
+      <div role="status" ref={statusRef} tabIndex={-1} className="rounded-md">
+        {state.status === "ok" ? <p className="font-semibold text-slate-900">{t("feedback.helpful.thanks")}</p> : null}
+      </div>
+      {state.status === "ok" ? null : (
+        <form action={formAction} noValidate className="group relative space-y-4" data-testid="helpful-form">
+          <HiddenFields
+            fields={{ [FIELD.page]: page, [FIELD.query]: query, [FIELD.hospitalSlug]: hospitalSlug, [FIELD.service]: service }}
+          />
+          <Honeypot formId={formId} locale={locale} />
+          <FormProblem id={problemId} locale={locale} state={state} formError={errors.form} />
+          <fieldset aria-describedby={errors.helpful ? questionError : undefined} className="space-y-2">
+            <legend className="text-base font-semibold text-slate-900">{t("feedback.helpful.question")}</legend>
+            <FieldError id={questionError}>{errors.helpful}</FieldError>
+            <div className="flex flex-wrap gap-3">
+              {(["yes", "no"] as const).map((value) => (
+                <label
+                  key={value}
+                  htmlFor={`${formId}-${value}`}
+                  className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-500 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
+                >
+                  <input
+                    id={`${formId}-${value}`}
+                    type="radio"
+                    name={FIELD.helpful}
+                    value={value}
+                    defaultChecked={values.helpful === value}
+                    className="h-4 w-4 accent-brand-700"
+                  />
+                  {t(value === "yes" ? "feedback.helpful.yes" : "feedback.helpful.no")}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className={values.comment || errors.comment ? "block" : "hidden group-has-checked:block"}>
+            <TextField
+              formId={formId}
+              field="comment"
+              name={FIELD.comment}
+              label={t("feedback.helpful.comment.label")}
+              hint={t("feedback.helpful.comment.hint", { max: FEEDBACK_LIMITS.comment })}
+              error={errors.comment}
+              defaultValue={values.comment}
+              maxLength={FEEDBACK_LIMITS.comment}
+              multiline
+            />
+          </div>
+          <button type="submit" disabled={pending} className={primaryButtonClass}>
+            {pending ? t("feedback.form.sending") : t("feedback.helpful.submit")}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
