@@ -1,19 +1,18 @@
 "use client";
 
-// Last-resort error boundary for pages outside a route group's own boundary.
+// Last-resort error boundary, for pages outside a route group's own boundary (which keeps the
+// site header and footer). Kept bare on purpose: the site chrome needs the dictionaries, which
+// are not shipped to the browser.
 import { useEffect } from "react";
 import { ErrorMessage } from "@/components/site/error-message";
-import { SiteChrome } from "@/components/site/site-chrome";
-import { useI18n } from "@/lib/i18n/client";
 
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
-  const { locale } = useI18n();
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
-    <SiteChrome locale={locale}>
+    <main id="main-content" className="mx-auto max-w-6xl px-4 py-10">
       <ErrorMessage retry={retry} />
-    </SiteChrome>
+    </main>
   );
 }

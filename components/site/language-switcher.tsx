@@ -6,7 +6,9 @@
 // without JavaScript. Each link is named in its own language and marked so (lang, hreflang).
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { LOCALES, LOCALE_NAMES, localeSwitchHref, type Locale } from "@/lib/i18n";
+// From the modules themselves, not "@/lib/i18n": its index would bring the dictionaries to the browser.
+import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { localeSwitchHref } from "@/lib/i18n/negotiate";
 
 const linkClass = "inline-flex min-h-6 items-center text-sm font-medium text-white underline underline-offset-2 hover:decoration-2";
 

@@ -1,10 +1,11 @@
 "use client";
 
 // The locale for client components (error boundaries and the like): the root layout wraps the
-// page in <I18nProvider locale=…>, and useI18n() returns that locale's translator.
+// page in <I18nProvider locale=…>, and useLocale() returns it. Client components do not get the
+// dictionaries (they stay on the server, see ./error-text.ts): they take translated text as props,
+// or, for error boundaries, use ERROR_TEXT.
 import { createContext, useContext, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
-import { i18nFor, type I18n } from "./translate";
 
 const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
 
@@ -12,6 +13,6 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 
-export function useI18n(): I18n {
-  return i18nFor(useContext(LocaleContext));
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
 }

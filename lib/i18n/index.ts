@@ -6,9 +6,10 @@
 //                       an explicit `?lang=` in the cookie and hands the result to the app in the
 //                       `x-locale` request header.
 //   Server components   const { t, rich, money, … } = await getI18n()   (from "@/lib/i18n/server")
-//   Any component       i18nFor(locale), given the locale as a prop — works in server and
-//                       client components alike; client components may also useI18n() from
-//                       "@/lib/i18n/client" (the root layout provides the locale).
+//   Any component       i18nFor(locale), given the locale as a prop. Keep it out of client
+//                       components: it pulls both dictionaries into the browser bundle. A client
+//                       component takes its text as props from a server parent; useLocale() from
+//                       "@/lib/i18n/client" gives the locale (the root layout provides it).
 //   Messages            lib/i18n/messages/en.ts (reference) and es.ts, flat namespaced keys:
 //                       t("search.summary.byCode", { n: 12 }); rich("site.footer.demo",
 //                       { strong: (c) => <strong>{c}</strong> }). Keys and their values are type-checked.

@@ -56,11 +56,6 @@ export const en = {
   "site.footer.demo":
     "Hospitals marked <strong>Demo data</strong> are fictional and their prices are made up, for demonstration only.",
 
-  "error.title": "Something went wrong",
-  "error.body":
-    "This page could not be loaded, probably because the price database is unavailable. Please try again in a moment.",
-  "error.retry": "Try again",
-
   "notFound.title": "Page not found",
   "notFound.body": "There is no page at this address.",
   "notFound.links": "<home>Go to the home page</home> or <search>search prices</search>.",

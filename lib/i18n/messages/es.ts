@@ -53,11 +53,6 @@ export const es: Messages = {
   "site.footer.demo":
     "Los hospitales marcados como <strong>Datos de demostración</strong> son ficticios y sus precios son inventados; se incluyen solo como demostración.",
 
-  "error.title": "Algo salió mal",
-  "error.body":
-    "No se pudo cargar esta página, probablemente porque la base de datos de precios no está disponible. Vuelva a intentarlo en unos momentos.",
-  "error.retry": "Intentar de nuevo",
-
   "notFound.title": "Página no encontrada",
   "notFound.body": "No hay ninguna página en esta dirección.",
   "notFound.links": "<home>Vaya a la página de inicio</home> o <search>busque precios</search>.",
