@@ -48,9 +48,15 @@ export function HelpfulPrompt({ locale, page, query, hospitalSlug, service }: He
         {state.status === "ok" ? <p className="font-semibold text-slate-900">{t("feedback.helpful.thanks")}</p> : null}
       </div>
       {state.status === "ok" ? null : (
-        <form action={formAction} noValidate className="group relative space-y-4" data-testid="helpful-form">
+        <form action={formAction} noValidate className="group relative max-w-xl space-y-4" data-testid="helpful-form">
           <HiddenFields
-            fields={{ [FIELD.page]: page, [FIELD.query]: query, [FIELD.hospitalSlug]: hospitalSlug, [FIELD.service]: service }}
+            fields={{
+              [FIELD.locale]: locale,
+              [FIELD.page]: page,
+              [FIELD.query]: query,
+              [FIELD.hospitalSlug]: hospitalSlug,
+              [FIELD.service]: service,
+            }}
           />
           <Honeypot formId={formId} locale={locale} />
           <FormProblem id={problemId} locale={locale} state={state} formError={errors.form} />

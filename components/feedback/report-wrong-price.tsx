@@ -89,7 +89,8 @@ export function ReportWrongPrice({
             <p className="text-sm text-slate-700">{t("feedback.report.intro", { hospital: hospitalName })}</p>
             <HiddenFields
               fields={{
-                [FIELD.page]: page,
+                [FIELD.locale]: locale,
+              [FIELD.page]: page,
                 [FIELD.hospitalSlug]: hospitalSlug,
                 [FIELD.query]: query,
                 [FIELD.service]: service,

@@ -46,4 +46,4 @@ export {
   type FeedbackEntry,
   type FeedbackPage,
 } from "./store";
-export { honeypotFilled, submitHelpfulFeedback, submitWrongPriceFeedback, type FeedbackRequest } from "./submit";
+export { formLocale, honeypotFilled, submitHelpfulFeedback, submitWrongPriceFeedback, type FeedbackRequest } from "./submit";

@@ -2,7 +2,7 @@
 // app/(public)/feedback/actions.ts: honeypot, validation, rate limit, storage. It never throws:
 // every outcome is a FeedbackFormState, and logs carry no personal data (no text, no address).
 import type { ZodError } from "zod";
-import type { Locale } from "@/lib/i18n";
+import { isLocale, type Locale } from "@/lib/i18n";
 import { clientKey, feedbackRateLimiter, type FeedbackRateLimiter } from "./rate-limit";
 import {
   HELPFUL_FIELDS,
@@ -27,6 +27,7 @@ import {
 } from "./types";
 
 export interface FeedbackRequest {
+  /** The request's language; the form's own `locale` field, when valid, wins. */
   locale: Locale;
   /** The request's headers: its host (for the page check) and the client's address (rate limit). */
   headers: Headers;
@@ -57,6 +58,12 @@ function requestHost(headers: Headers): string | null {
   return headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
 }
 
+/** The language the form was shown in, else the request's: errors read like the page around them. */
+export function formLocale(form: FormData, fallback: Locale): Locale {
+  const value = formText(form, FIELD.locale);
+  return isLocale(value) ? value : fallback;
+}
+
 async function handle<F extends string>(
   form: FormData,
   request: FeedbackRequest,
@@ -64,24 +71,25 @@ async function handle<F extends string>(
     name: string;
     visible: readonly F[];
     echo: Record<F, string>;
-    parse: () => { success: true; data: FeedbackSubmission } | { success: false; error: ZodError };
+    parse: (locale: Locale) => { success: true; data: FeedbackSubmission } | { success: false; error: ZodError };
   },
 ): Promise<FeedbackFormState<F>> {
   const values = typed(form, spec.echo);
+  const locale = formLocale(form, request.locale);
   try {
     if (honeypotFilled(form)) {
       // Looks like success to the bot; nothing is stored.
       console.warn("feedback dropped: honeypot filled", { form: spec.name });
       return { status: "ok" };
     }
-    const parsed = spec.parse();
+    const parsed = spec.parse(locale);
     if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error, spec.visible), values };
     const verdict = await (request.limiter ?? feedbackRateLimiter()).take(clientKey(request.headers));
     if (!verdict.allowed) {
       console.warn("feedback refused: rate limit", { form: spec.name });
       return { status: "rateLimited", retryAfterSeconds: verdict.retryAfterSeconds, values };
     }
-    await (request.save ?? saveFeedback)({ ...parsed.data, locale: request.locale });
+    await (request.save ?? saveFeedback)({ ...parsed.data, locale });
     return { status: "ok" };
   } catch (error) {
     // Error names and pg's SQLSTATE codes only: messages may quote the submitted values.
@@ -97,7 +105,7 @@ export function submitHelpfulFeedback(form: FormData, request: FeedbackRequest):
     name: "helpful",
     visible: HELPFUL_FIELDS,
     echo: { helpful: FIELD.helpful, comment: FIELD.comment },
-    parse: () => helpfulSchema(request.locale, { host: requestHost(request.headers) }).safeParse(helpfulInput(form)),
+    parse: (locale) => helpfulSchema(locale, { host: requestHost(request.headers) }).safeParse(helpfulInput(form)),
   });
 }
 
@@ -107,6 +115,6 @@ export function submitWrongPriceFeedback(form: FormData, request: FeedbackReques
     name: "wrong_price",
     visible: WRONG_PRICE_FIELDS,
     echo: { service: FIELD.service, shownPrice: FIELD.shownPrice, message: FIELD.message, email: FIELD.email },
-    parse: () => wrongPriceSchema(request.locale, { host: requestHost(request.headers) }).safeParse(wrongPriceInput(form)),
+    parse: (locale) => wrongPriceSchema(locale, { host: requestHost(request.headers) }).safeParse(wrongPriceInput(form)),
   });
 }

@@ -43,6 +43,8 @@ export const FIELD = {
   email: "email",
   helpful: "helpful",
   comment: "comment",
+  /** The language the form was shown in: its messages and the stored `locale` follow it. */
+  locale: "locale",
 } as const;
 
 /**

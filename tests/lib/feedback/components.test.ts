@@ -40,6 +40,7 @@ describe("HelpfulPrompt", () => {
     expect(field(html, "comment")).toMatchObject({ maxlength: "1000" });
     expect(html).toContain('<input type="hidden" name="page" value="/hospitals/general"/>');
     expect(html).toContain('<input type="hidden" name="hospital" value="general"/>');
+    expect(html).toContain('<input type="hidden" name="locale" value="en"/>');
     expect(html).toContain('role="status"');
   });
 
@@ -80,6 +81,7 @@ describe("ReportWrongPrice", () => {
     expect(html).toContain('<input type="hidden" name="shown_price" value="$1,250.00"/>');
     expect(field(html, "service")?.type).toBe("hidden");
     expect(html).toContain("Reportar un precio incorrecto");
+    expect(html).toContain('<input type="hidden" name="locale" value="es"/>');
   });
 });
 

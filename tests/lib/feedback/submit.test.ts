@@ -91,6 +91,14 @@ describe("submitWrongPriceFeedback", () => {
     expect(await count()).toBe(0);
   });
 
+  it("speaks the language the form was shown in, and stores it; an unknown one falls back to the request's", async () => {
+    const state = await submitWrongPriceFeedback(form({ ...REPORT, locale: "es", message: "" }), request({ locale: "en" }));
+    expect(state).toMatchObject({ status: "invalid", errors: { message: "Díganos qué está mal o cuál es el precio correcto." } });
+    expect(await submitWrongPriceFeedback(form({ ...REPORT, locale: "es" }), request({ locale: "en" }))).toEqual({ status: "ok" });
+    expect(await submitHelpfulFeedback(form({ page: "/", helpful: "yes", locale: "fr" }), request({ locale: "en" }))).toEqual({ status: "ok" });
+    expect((await listFeedback()).items.map((e) => e.locale)).toEqual(["en", "es"]);
+  });
+
   it("accepts a filled honeypot silently and stores nothing", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     expect(await submitWrongPriceFeedback(form({ ...REPORT, [HONEYPOT_FIELD]: "http://spam.example" }), request())).toEqual({ status: "ok" });
