@@ -30,7 +30,7 @@ function AllowedAmounts({ rate, i18n }: { rate: PayerRate; i18n: I18n }) {
           })}
         </span>
       ) : null}
-      {rate.allowedCount !== null ? <span className="block text-xs text-slate-700">{t("search.rates.allowedCount", { count: rate.allowedCount })}</span> : null}
+      {rate.allowedCount !== null ? <span className="fine">{t("search.rates.allowedCount", { count: rate.allowedCount })}</span> : null}
     </span>
   );
 }
@@ -69,7 +69,7 @@ export function PayerRates({ offer, serviceLabel, locale }: { offer: ServiceOffe
                 <td className={td}>{rate.plan ?? t("rates.allPlans")}</td>
                 <td className={td}>
                   <NegotiatedRate rate={rate} locale={locale} />
-                  {explanation ? <span className="mt-1 block text-xs text-slate-700">{explanation}</span> : null}
+                  {explanation ? <span className="fine mt-1">{explanation}</span> : null}
                 </td>
                 <td className={td}>{rate.methodology ? methodologyLabel(rate.methodology, i18n) : t("rates.notStated")}</td>
                 {withAllowed ? (

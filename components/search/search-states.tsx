@@ -60,6 +60,23 @@ export function SearchErrorState({ locale }: { locale: Locale }) {
   );
 }
 
+/** While the results are on their way: a polite status, and the outline of a result. */
+export function SearchingState({ locale }: { locale: Locale }) {
+  const { t } = i18nFor(locale);
+  return (
+    <div className="space-y-4" data-testid="search-loading">
+      <p role="status" className="text-slate-700">
+        {t("search.loading")}
+      </p>
+      <div aria-hidden="true" className="space-y-3 motion-safe:animate-pulse rounded-lg border border-slate-200 p-4">
+        <div className="h-6 w-2/3 rounded bg-slate-200" />
+        <div className="h-4 w-1/3 rounded bg-slate-200" />
+        <div className="h-24 rounded bg-slate-100" />
+      </div>
+    </div>
+  );
+}
+
 /**
  * Why a search cannot run, in the interface language. The search text being too long is the
  * case a visitor meets; other problems (hand-edited URLs) get lib/search's own English message

@@ -58,11 +58,11 @@ function HospitalCell({ offer, i18n, payer }: { offer: ServiceOffer; i18n: I18n;
             .join(" · ")}
         </span>
       ) : null}
-      <span className="mt-1 block text-xs text-slate-700" lang={lang}>
+      <span className="fine mt-1" lang={lang}>
         “{offer.description}”
       </span>
-      {offer.modifiers ? <span className="block text-xs text-slate-700">{t("search.service.modifiers", { modifiers: offer.modifiers })}</span> : null}
-      <span className="mt-1 block text-xs text-slate-700">
+      {offer.modifiers ? <span className="fine">{t("search.service.modifiers", { modifiers: offer.modifiers })}</span> : null}
+      <span className="fine mt-1">
         {offer.file.lastUpdatedOn ? t("search.listing.dataDate", { date: date(offer.file.lastUpdatedOn) }) : null}
         {/^https?:\/\//.test(offer.file.source) ? (
           <>
@@ -83,18 +83,27 @@ function HospitalCell({ offer, i18n, payer }: { offer: ServiceOffer; i18n: I18n;
 /**
  * One service: each hospital's price (the one asked for: an insurer's rate, cash or gross),
  * the spread of insurer rates, cash and gross side by side, a way to compare hospitals, and
- * each insurer's rates.
+ * each insurer's rates. In brief (the search page's services after the first), the insurers'
+ * tables give way to a link to the service's own search, where they are.
  */
 export function ServiceResult({
   service,
   index,
   locale,
   payer = null,
+  brief = false,
+  moreHref = null,
+  allHref = null,
 }: {
   service: Service;
   index: number;
   locale: Locale;
   payer?: string | null;
+  brief?: boolean;
+  /** The same search showing more hospitals for this service, when there is room for more. */
+  moreHref?: string | null;
+  /** The search for this service alone (its code), for a service shown in brief. */
+  allHref?: string | null;
 }) {
   const i18n = i18nFor(locale);
   const { t } = i18n;
@@ -147,7 +156,7 @@ export function ServiceResult({
               </th>
               <td className={td}>
                 {settingLabel(offer.setting, i18n)}
-                {offer.billingClass ? <span className="block text-xs text-slate-700">{billingClassLabel(offer.billingClass, i18n)}</span> : null}
+                {offer.billingClass ? <span className="fine">{billingClassLabel(offer.billingClass, i18n)}</span> : null}
               </td>
               <td className={numericTd}>
                 <span className="block font-semibold">
@@ -181,9 +190,28 @@ export function ServiceResult({
           <span className="text-sm text-slate-700">{t("search.listing.compareHint")}</span>
         </div>
       ) : null}
-      {service.hospitalsTruncated ? <p className="text-sm text-slate-700">{t("search.service.truncated", { n: service.hospitals.length })}</p> : null}
+      {service.hospitalsTruncated ? (
+        <p className="text-sm text-slate-700">
+          {t("search.service.truncated", { n: service.hospitals.length })}{" "}
+          {brief ? null : moreHref ? (
+            <a className={textLinkClass} href={moreHref}>
+              {t("search.service.showMore")}
+            </a>
+          ) : (
+            t("search.service.narrow")
+          )}
+        </p>
+      ) : null}
 
-      {withPayers.length > 0 ? (
+      {brief ? (
+        allHref && code ? (
+          <p className="text-sm">
+            <a className={textLinkClass} href={allHref}>
+              {t("search.service.seeAll", { code })}
+            </a>
+          </p>
+        ) : null
+      ) : withPayers.length > 0 ? (
         <div className="space-y-2">
           <h3 className="text-base font-semibold text-slate-900">{t("search.service.ratesHeading")}</h3>
           <div className="space-y-2">

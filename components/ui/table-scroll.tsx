@@ -12,11 +12,12 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   );
 }
 
-export const th = "px-3 py-2 text-left align-bottom text-sm font-semibold text-slate-900";
-export const td = "px-3 py-2 align-top text-sm text-slate-900";
-export const rowTh = `${td} text-left`;
-export const numericTd = `${td} text-right tabular-nums whitespace-nowrap`;
-export const numericTh = `${th} text-right`;
+// Cell styles: classes of app/globals.css (short, since price tables repeat them in every cell).
+export const th = "cell-head";
+export const td = "cell";
+export const rowTh = "cell text-left";
+export const numericTd = "cell-num";
+export const numericTh = "cell-head text-right";
 
 export interface Column {
   label: string;

@@ -8,7 +8,7 @@ export {
   type SearchQuery,
   type SearchParamResult,
 } from "./query";
-export { searchServices } from "./services";
+export { echoQuery, searchServices, MAX_OFFERS_PER_SERVICE, type ListingCaps } from "./services";
 export {
   getHospitalProfile,
   listHospitalServices,

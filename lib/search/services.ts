@@ -14,7 +14,7 @@ import { codeTypeRank, withReadOnlyClient } from "./db";
 import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
 import type { ScopeFilter } from "./scope";
-import { codeQuery, codeVariants, descriptionWords, fullTextQuery, looksLikeCode } from "./terms";
+import { codeQuery, codeTypeMatches, codeVariants, descriptionWords, fullTextQuery, looksLikeCode, typedCode } from "./terms";
 import type { EchoedQuery, HospitalRef, MatchKind, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
 export const MAX_OFFERS_PER_SERVICE = 30;
@@ -51,22 +51,26 @@ interface ServiceGroup {
 }
 
 /** An item's code that identifies its service: the searched code, else its best-ranked code (CPT, HCPCS, MS-DRG before RC). */
-function serviceCode(c: Candidate, wanted: Set<string> | null): { type: string; code: string } | null {
+function serviceCode(c: Candidate, wanted: Set<string> | null, wantedType: string | null): { type: string; code: string } | null {
   let best: { type: string; code: string; rank: number } | null = null;
   for (let i = 0; i < c.codes.length; i++) {
     const code = c.codes[i]!;
     const type = (c.codeTypes[i] ?? "").toUpperCase();
     if (wanted && !wanted.has(code)) continue;
+    if (wantedType && !codeTypeMatches(type, wantedType)) continue;
     const rank = codeTypeRank(type);
     if (!best || rank < best.rank) best = { type, code, rank };
   }
   return best && { type: best.type, code: best.code };
 }
 
-function groupCandidates(candidates: Candidate[], wanted: Set<string> | null, shoppableCodes: Set<string>): ServiceGroup[] {
+function groupCandidates(plan: Plan, candidates: Candidate[]): ServiceGroup[] {
+  const { wanted, wantedType, shoppableCodes } = plan;
   const groups = new Map<string, ServiceGroup>();
   for (const c of candidates) {
-    const code = serviceCode(c, wanted);
+    const code = serviceCode(c, wanted, wantedType);
+    // "CPT 70551": an item that has 70551 only as another type of code is another service.
+    if (wantedType && !code) continue;
     const id = code ? `${code.type}:${code.code}` : `description:${normalizeDescription(c.description).toLowerCase()}`;
     let group = groups.get(id);
     if (!group) {
@@ -115,6 +119,8 @@ interface Plan {
   matchedBy: MatchKind;
   /** Codes searched for (a code search or a shoppable service): services are these codes. */
   wanted: Set<string> | null;
+  /** The code type searched for ("CPT 70551"), if one was named. */
+  wantedType: string | null;
   /** Codes of a shoppable service the words matched, ranked first. */
   shoppableCodes: Set<string>;
 }
@@ -122,13 +128,12 @@ interface Plan {
 function planFor(query: SearchQuery): Plan | null {
   if (query.service) {
     const codes = shoppableBySlug(query.service)!.codes.map((c) => c.code.toUpperCase());
-    return { tsquery: codeQuery(codes), matchedBy: "service", wanted: new Set(codes), shoppableCodes: new Set(codes) };
+    return { tsquery: codeQuery(codes), matchedBy: "service", wanted: new Set(codes), wantedType: null, shoppableCodes: new Set(codes) };
   }
   const q = query.q!;
-  if (looksLikeCode(q)) {
-    const codes = codeVariants(q);
-    return { tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), shoppableCodes: new Set() };
-  }
+  if (looksLikeCode(q)) return codePlan(codeVariants(q));
+  const typed = typedCode(q);
+  if (typed) return codePlan([typed.code], typed.type);
   return wordsPlan(q);
 }
 
@@ -141,7 +146,11 @@ function wordsPlan(q: string, replacements: Correction[] = []): Plan | null {
   const shoppable = matchShoppable(q, "en", { limit: 1, complete: true })[0];
   const shoppableCodes = new Set(shoppable ? shoppable.codes.map((c) => c.code.toUpperCase()) : []);
   if (shoppableCodes.size > 0) tsquery = `(${tsquery}) | ${codeQuery([...shoppableCodes])}`;
-  return { tsquery, matchedBy: "description", wanted: null, shoppableCodes };
+  return { tsquery, matchedBy: "description", wanted: null, wantedType: null, shoppableCodes };
+}
+
+function codePlan(codes: string[], wantedType: string | null = null): Plan {
+  return { tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), wantedType, shoppableCodes: new Set() };
 }
 
 const compareNames = (hospitals: Map<number, HospitalRef>) => (a: Candidate, b: Candidate) =>
@@ -150,7 +159,15 @@ const compareNames = (hospitals: Map<number, HospitalRef>) => (a: Candidate, b: 
   a.description.localeCompare(b.description) ||
   (BigInt(a.itemId) < BigInt(b.itemId) ? -1 : 1);
 
-async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<SearchResult> {
+/** How many hospitals' listings to return for the first service and for each of the others (at most MAX_OFFERS_PER_SERVICE). */
+export interface ListingCaps {
+  first: number;
+  others: number;
+}
+
+const ALL_LISTINGS: ListingCaps = { first: MAX_OFFERS_PER_SERVICE, others: MAX_OFFERS_PER_SERVICE };
+
+async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: ListingCaps): Promise<SearchResult> {
   const scope: ScopeFilter = { state: query.state, hospital: query.hospital, location: query.location, radius: query.radius };
   let plan = planFor(query);
   let candidates = plan ? await findCandidates(client, plan.tsquery, scope) : [];
@@ -169,7 +186,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<Sea
       // A single word that matches no description may be a code without digits.
       const codes = codeVariants(q);
       const found = await findCandidates(client, codeQuery(codes), scope);
-      if (found.length > 0) [plan, candidates] = [{ tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), shoppableCodes: new Set() }, found];
+      if (found.length > 0) [plan, candidates] = [codePlan(codes), found];
     }
     if (candidates.length === 0 && plan?.matchedBy !== "code") {
       // Misspelt words: use the closest words the hospitals' descriptions contain.
@@ -182,7 +199,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<Sea
     }
   }
 
-  const groups = plan ? groupCandidates(candidates, plan.wanted, plan.shoppableCodes) : [];
+  const groups = plan ? groupCandidates(plan, candidates) : [];
   const labels = new Map(groups.map((g) => [g.id, pickLabel(g.items.map((i) => i.description))]));
   const serviceOrder = plan?.wanted ? [...plan.wanted] : [];
   groups.sort(
@@ -201,11 +218,12 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<Sea
   // Which listings to price, per service: by distance, the nearest; by price, enough to find
   // the cheapest; otherwise in hospital-name order.
   const byName = compareNames(hospitals);
-  const chosen = selected.map((g) => {
+  const capOf = (index: number) => Math.min(MAX_OFFERS_PER_SERVICE, index === 0 ? caps.first : caps.others);
+  const chosen = selected.map((g, index) => {
     const items = [...g.items];
     if (query.sort === "distance") items.sort((a, b) => (a.miles ?? Infinity) - (b.miles ?? Infinity) || byName(a, b));
     else items.sort(byName);
-    return items.slice(0, query.sort === "price" ? MAX_PRICED_ITEMS : MAX_OFFERS_PER_SERVICE);
+    return items.slice(0, query.sort === "price" ? MAX_PRICED_ITEMS : capOf(index));
   });
   const flat: OfferItem[] = chosen.flat();
   const offers = await loadOffers(client, flat, hospitals, { setting: query.setting, payer: query.payer, plan: query.plan, price: query.price });
@@ -217,8 +235,8 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<Sea
     if (query.sort === "price") {
       listed.sort((a, b) => (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) || a.hospital.name.localeCompare(b.hospital.name));
     }
-    const truncated = listed.length > MAX_OFFERS_PER_SERVICE || group.items.length > chosen[index]!.length;
-    listed = listed.slice(0, MAX_OFFERS_PER_SERVICE);
+    const truncated = listed.length > capOf(index) || group.items.length > chosen[index]!.length;
+    listed = listed.slice(0, capOf(index));
     return {
       id: group.id,
       code: group.code,
@@ -231,7 +249,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<Sea
   });
 
   return {
-    query: echo(query),
+    query: echoQuery(query),
     matchedBy: plan?.matchedBy ?? "description",
     corrections,
     totalServices: groups.length,
@@ -240,7 +258,8 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery): Promise<Sea
   };
 }
 
-function echo(query: SearchQuery): EchoedQuery {
+/** The query as understood, as results echo it (the location as its label). */
+export function echoQuery(query: SearchQuery): EchoedQuery {
   return {
     q: query.q,
     service: query.service,
@@ -257,7 +276,11 @@ function echo(query: SearchQuery): EchoedQuery {
   };
 }
 
-/** Searches the current price files of all hospitals. Throws on database errors. */
-export async function searchServices(query: SearchQuery): Promise<SearchResult> {
-  return withReadOnlyClient((client) => runSearch(client, query));
+/**
+ * Searches the current price files of all hospitals. Throws on database errors. `caps` lists
+ * fewer hospitals per service (the search page shows the first service in full, the others
+ * in brief); the API returns up to MAX_OFFERS_PER_SERVICE for every service.
+ */
+export async function searchServices(query: SearchQuery, caps: ListingCaps = ALL_LISTINGS): Promise<SearchResult> {
+  return withReadOnlyClient((client) => runSearch(client, query, caps));
 }

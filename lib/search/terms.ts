@@ -1,4 +1,5 @@
 // Turns the search text into either a billing-code lookup or a list of description words.
+import { codeTypes } from "@/lib/mrf/validate/constants";
 import { codeLexeme, lexemes, quoteLexeme } from "./lexemes";
 
 /** Words kept from a description search; more are ignored (they rarely narrow results further). */
@@ -11,6 +12,27 @@ export const MAX_WORDS = 8;
  */
 export function looksLikeCode(text: string): boolean {
   return /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9.-]{1,23}$/.test(text);
+}
+
+const CODE_TYPES = new Set(codeTypes(true));
+/** What people type for a code type, beyond the CMS names. */
+const CODE_TYPE_ALIASES: Record<string, string> = { MSDRG: "MS-DRG", APRDRG: "APR-DRG", REV: "RC", REVENUE: "RC" };
+
+/**
+ * A code of a named type: "CPT 70551", "MS-DRG: 470", "rc 0450", "drg #470". Null when the
+ * first word is not a CMS code type or the second has no digit.
+ */
+export function typedCode(text: string): { type: string; code: string } | null {
+  const m = /^([A-Za-z][A-Za-z-]{1,11})(?:\s+code)?[\s:#]+([A-Za-z0-9][A-Za-z0-9.-]{0,23})$/i.exec(text.trim());
+  if (!m || !/\d/.test(m[2]!)) return null;
+  const named = m[1]!.toUpperCase();
+  const type = CODE_TYPE_ALIASES[named.replace(/-/g, "")] ?? named;
+  return CODE_TYPES.has(type) ? { type, code: m[2]!.toUpperCase() } : null;
+}
+
+/** Whether an item's code type is the one searched for; "DRG" stands for any DRG. */
+export function codeTypeMatches(type: string, wanted: string): boolean {
+  return type === wanted || (wanted === "DRG" && type.endsWith("DRG"));
 }
 
 /** The forms of a code to look up in items.codes (stored upper-cased by the loader). */

@@ -135,11 +135,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
                 <th scope="row" className={`${rowTh} font-normal`}>
                   <HospitalNameLink {...h.hospital} locale={locale} />
                   <span className="block text-slate-700">{placeLabel(h.hospital.city, h.hospital.state)}</span>
-                  <span className="block text-xs text-slate-700" lang={lang}>
+                  <span className="fine" lang={lang}>
                     “{offer.description}”
                   </span>
                   {offer.file.lastUpdatedOn ? (
-                    <span className="block text-xs text-slate-700">{t("search.listing.dataDate", { date: date(offer.file.lastUpdatedOn) })}</span>
+                    <span className="fine">{t("search.listing.dataDate", { date: date(offer.file.lastUpdatedOn) })}</span>
                   ) : null}
                 </th>
                 <td className={td}>{settingLabel(offer.setting, i18n)}</td>

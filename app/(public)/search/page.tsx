@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { SearchForm, type FormFilters } from "@/components/search/search-form";
 import { ServiceResult } from "@/components/search/service-result";
 import {
@@ -6,6 +7,7 @@ import {
   InvalidQueryState,
   NoResultsState,
   SearchErrorState,
+  SearchingState,
   invalidQueryMessage,
 } from "@/components/search/search-states";
 import { WhatYouPay } from "@/components/search/what-you-pay";
@@ -13,8 +15,9 @@ import { Notice } from "@/components/ui/notice";
 import { textLinkClass } from "@/components/ui/text-link";
 import { i18nFor, type Locale } from "@/lib/i18n";
 import { getI18n } from "@/lib/i18n/server";
-import { parseSearchParams, searchServices, type SearchResult } from "@/lib/search";
-import { searchUrl, toPageParams } from "@/lib/search/urls";
+import { echoQuery, parseSearchParams, searchServices, type SearchQuery, type SearchResult } from "@/lib/search";
+import { PAGE_LISTINGS_STEP, PAGE_SERVICE_LIMIT, pageListingCaps, searchUrl, shownListings, toPageParams, type PageParams } from "@/lib/search/urls";
+import { MAX_OFFERS_PER_SERVICE, MAX_SERVICE_LIMIT } from "@/lib/search";
 import { shoppableBySlug } from "@/lib/shoppable";
 
 export const dynamic = "force-dynamic";
@@ -41,38 +44,18 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   };
 }
 
-type Outcome =
-  | { state: "empty" }
-  | { state: "invalid"; q: string; message: string }
-  | { state: "error"; q: string }
-  | { state: "results"; q: string; result: SearchResult };
-
-async function runSearch(raw: Awaited<SearchParams>, locale: Locale): Promise<Outcome> {
-  const params = toPageParams(raw);
-  if (!params.q && !params.service) return { state: "empty" };
-  const parsed = parseSearchParams(params, { ignoreUnknown: true, ignoreEmpty: true });
-  const q = params.q ?? "";
-  if (!parsed.ok) return { state: "invalid", q, message: invalidQueryMessage(locale, parsed.error, q) };
-  try {
-    return { state: "results", q, result: await searchServices(parsed.query) };
-  } catch (error) {
-    console.error("search page failed", { error: error instanceof Error ? error.message : String(error) });
-    return { state: "error", q };
-  }
-}
-
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const { locale, t } = await getI18n();
-  const raw = await searchParams;
-  const params = toPageParams(raw);
-  const outcome = await runSearch(raw, locale);
-  const q = outcome.state === "empty" ? "" : outcome.q;
+  const params = toPageParams(await searchParams);
+  const q = params.q ?? "";
   const service = params.service && !params.q ? shoppableBySlug(params.service) : undefined;
-  const filters: FormFilters =
-    outcome.state === "results"
-      ? outcome.result.query
-      : { ...DEFAULT_FILTERS, location: params.location ?? null, payer: params.payer ?? null, plan: params.plan ?? null };
+  const parsed = params.q || params.service ? parseSearchParams(params, { ignoreUnknown: true, ignoreEmpty: true }) : null;
+  const filters: FormFilters = parsed?.ok
+    ? echoQuery(parsed.query)
+    : { ...DEFAULT_FILTERS, location: params.location ?? null, payer: params.payer ?? null, plan: params.plan ?? null };
 
+  // The heading and the form are sent at once; the results stream in behind a
+  // "Searching…" status when they are ready (the database is the slow part).
   return (
     <div className="space-y-8">
       <div className="space-y-4">
@@ -84,16 +67,49 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         </div>
       </div>
 
-      {outcome.state === "empty" ? <EmptyQueryState locale={locale} /> : null}
-      {outcome.state === "invalid" ? <InvalidQueryState locale={locale} message={outcome.message} /> : null}
-      {outcome.state === "error" ? <SearchErrorState locale={locale} /> : null}
-      {outcome.state === "results" && outcome.result.services.length === 0 ? <NoResultsState locale={locale} q={q || (service?.name[locale] ?? "")} /> : null}
-      {outcome.state === "results" && outcome.result.services.length > 0 ? <Results result={outcome.result} locale={locale} /> : null}
+      {parsed === null ? <EmptyQueryState locale={locale} /> : null}
+      {parsed?.ok === false ? <InvalidQueryState locale={locale} message={invalidQueryMessage(locale, parsed.error, q)} /> : null}
+      {parsed?.ok ? (
+        <Suspense key={searchUrl(params)} fallback={<SearchingState locale={locale} />}>
+          <SearchResults
+            // The page lists fewer services than the API unless a limit is asked for (see lib/search/urls.ts).
+            query={params.limit ? parsed.query : { ...parsed.query, limit: PAGE_SERVICE_LIMIT }}
+            params={params}
+            locale={locale}
+            label={q || (service?.name[locale] ?? "")}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
 
-function Results({ result, locale }: { result: SearchResult; locale: Locale }) {
+async function SearchResults({ query, params, locale, label }: { query: SearchQuery; params: PageParams; locale: Locale; label: string }) {
+  let result: SearchResult;
+  try {
+    result = await searchServices(query, pageListingCaps(params));
+  } catch (error) {
+    console.error("search page failed", { error: error instanceof Error ? error.message : String(error) });
+    return <SearchErrorState locale={locale} />;
+  }
+  if (result.services.length === 0) return <NoResultsState locale={locale} q={label} />;
+  return <Results result={result} params={params} locale={locale} />;
+}
+
+/** Links from the results: more hospitals for the first service, each other service's own search, more services. */
+function resultLinks(params: PageParams, result: SearchResult) {
+  const filters: PageParams = { ...params, q: undefined, service: undefined, show: undefined, limit: undefined };
+  const shown = shownListings(params);
+  const limit = result.query.limit;
+  return {
+    more: shown < MAX_OFFERS_PER_SERVICE ? `${searchUrl({ ...params, show: String(shown + PAGE_LISTINGS_STEP) })}#service-0` : null,
+    serviceSearch: (code: { type: string; code: string } | null) => (code ? searchUrl({ ...filters, q: `${code.type} ${code.code}` }) : null),
+    moreServices:
+      result.services.length < result.totalServices && limit < MAX_SERVICE_LIMIT ? searchUrl({ ...params, show: undefined, limit: String(Math.min(MAX_SERVICE_LIMIT, limit + PAGE_SERVICE_LIMIT)) }) : null,
+  };
+}
+
+function Results({ result, params, locale }: { result: SearchResult; params: PageParams; locale: Locale }) {
   const { t, rich, list } = i18nFor(locale);
   const { services, totalServices, truncated, matchedBy, corrections, query } = result;
   const hasDemo = services.some((s) => s.hospitals.some((o) => o.hospital.isDemo));
@@ -105,6 +121,7 @@ function Results({ result, locale }: { result: SearchResult; locale: Locale }) {
         ? t("search.summary.byService", { n: totalServices, name: shoppable.name[locale] })
         : t(truncated ? "search.summary.byWordsAtLeast" : "search.summary.byWords", { n: totalServices });
   const end = services.length < totalServices ? t("search.summary.showing", { n: services.length }) : t("search.summary.end");
+  const links = resultLinks(params, result);
   const apiParams = new URLSearchParams(
     Object.entries(query).flatMap(([k, v]) => (v === null || v === undefined || (k === "sort" && v === "relevance") ? [] : [[k, String(v)]])),
   );
@@ -132,10 +149,25 @@ function Results({ result, locale }: { result: SearchResult; locale: Locale }) {
       <ol className="space-y-8" aria-label={t("search.results.label")}>
         {services.map((service, index) => (
           <li key={service.id}>
-            <ServiceResult service={service} index={index} locale={locale} payer={query.payer} />
+            <ServiceResult
+              service={service}
+              index={index}
+              locale={locale}
+              payer={query.payer}
+              brief={index > 0}
+              moreHref={index === 0 ? links.more : null}
+              allHref={index > 0 ? links.serviceSearch(service.code) : null}
+            />
           </li>
         ))}
       </ol>
+      {links.moreServices ? (
+        <p>
+          <a className={textLinkClass} href={links.moreServices}>
+            {t("search.summary.moreServices")}
+          </a>
+        </p>
+      ) : null}
       <WhatYouPay locale={locale} />
       <p className="text-sm text-slate-700">
         {rich("search.results.json", {

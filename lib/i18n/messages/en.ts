@@ -103,6 +103,7 @@ export const en = {
   "search.invalid.tooLong": "The search text must be at most {max} characters.",
   "search.invalid.other": "This search cannot be run. Please check the search text and try again.",
 
+  "search.loading": "Searching hospitals’ prices…",
   "search.summary.byCode": { one: "{n} service found by billing code", other: "{n} services found by billing code" },
   "search.summary.byCodeAtLeast": {
     one: "At least {n} service found by billing code",
@@ -137,6 +138,10 @@ export const en = {
     one: "Showing {n} listing; more hospitals list this service.",
     other: "Showing {n} listings; more hospitals list this service.",
   },
+  "search.service.showMore": "Show more hospitals",
+  "search.service.seeAll": "See every hospital’s prices for {code}, with insurers’ rates",
+  "search.service.narrow": "To see other hospitals, search near a ZIP code or city, or choose a state.",
+  "search.summary.moreServices": "Show more services",
   "search.service.ratesHeading": "Rates negotiated with insurers",
   "search.service.noRates": "None of these hospitals published insurer-specific rates for this service.",
 

@@ -104,6 +104,7 @@ export const es: Messages = {
   "search.invalid.tooLong": "El texto de búsqueda puede tener como máximo {max} caracteres.",
   "search.invalid.other": "No se puede hacer esta búsqueda. Revise el texto e inténtelo de nuevo.",
 
+  "search.loading": "Buscando los precios de los hospitales…",
   "search.summary.byCode": {
     one: "Se encontró {n} servicio por código de facturación",
     other: "Se encontraron {n} servicios por código de facturación",
@@ -141,6 +142,10 @@ export const es: Messages = {
     one: "Se muestra {n} resultado; hay más hospitales que ofrecen este servicio.",
     other: "Se muestran {n} resultados; hay más hospitales que ofrecen este servicio.",
   },
+  "search.service.showMore": "Mostrar más hospitales",
+  "search.service.seeAll": "Ver los precios de {code} en todos los hospitales, con las tarifas de las aseguradoras",
+  "search.service.narrow": "Para ver otros hospitales, busque cerca de un código postal o una ciudad, o elija un estado.",
+  "search.summary.moreServices": "Mostrar más servicios",
   "search.service.ratesHeading": "Tarifas negociadas con las aseguradoras",
   "search.service.noRates":
     "Ninguno de estos hospitales publicó tarifas de aseguradoras específicas para este servicio.",

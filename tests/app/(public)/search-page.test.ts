@@ -1,7 +1,7 @@
 // Server-renders the /search page to HTML (as a browser without JavaScript would get it) in its
 // states: guidance, results, no results, invalid query and database error — in English and Spanish.
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as search from "@/lib/search";
 import SearchPage from "@/app/(public)/search/page";
@@ -20,9 +20,12 @@ vi.mock("@/lib/search", async (importOriginal) => {
   return { ...actual, searchServices: vi.fn(actual.searchServices) };
 });
 
+// The results stream in behind a Suspense boundary; prerender waits for them, as the
+// browser gets the whole document in the end.
 async function render(params: Record<string, string | string[]>): Promise<string> {
   const element = await SearchPage({ searchParams: Promise.resolve(params) });
-  return renderToStaticMarkup(createElement(() => element));
+  const { prelude } = await prerender(createElement(() => element));
+  return new Response(prelude).text();
 }
 
 beforeAll(async () => {
@@ -60,6 +63,22 @@ describe("/search page", () => {
     expect(html).toContain('<th scope="col"');
     expect(html).toContain('<th scope="row"');
     expect(html.match(/<h1/g)).toHaveLength(1);
+  });
+
+  it("shows the first service in full and the others in brief, with a link to each one's own search", async () => {
+    const html = await render({ q: "mri", payer: "Aetna" });
+    const sections = html.split("<section").slice(1);
+    expect(sections.length).toBeGreaterThan(1);
+    // The first service has its insurers' tables; the others link to them instead.
+    expect(sections[0]).toContain("Rates negotiated with insurers");
+    const other = sections[1]!;
+    expect(other).not.toContain("Rates negotiated with insurers");
+    const link = other.match(/<a [^>]*href="([^"]+)"[^>]*>See every hospital’s prices for ([^<]+), with insurers’ rates<\/a>/);
+    expect(link).not.toBeNull();
+    const [, href, code] = link!;
+    // The service's own search keeps the filters and names the code with its type.
+    expect(href!.replaceAll("&amp;", "&")).toBe(`/search?q=${encodeURIComponent(code!).replaceAll("%20", "+")}&payer=Aetna`);
+    expect(code).toMatch(/^[A-Z-]+ \S+$/);
   });
 
   it("explains when nothing matches", async () => {

@@ -140,6 +140,38 @@ describe("searchServices by code", () => {
   });
 });
 
+describe("searchServices by a named code type", () => {
+  it("finds “CPT 70551”, “ms-drg: 470” and “DRG 470” as those codes", async () => {
+    const cpt = await search("CPT 70551");
+    expect(cpt.matchedBy).toBe("code");
+    expect(cpt.services.map((s) => s.id)).toEqual(["CPT:70551"]);
+    expect(cpt.services[0]?.hospitalCount).toBe(3);
+    expect((await search("ms-drg: 470")).services.map((s) => s.id)).toEqual(["MS-DRG:470"]);
+    expect((await search("DRG 470")).services.map((s) => s.id)).toEqual(["MS-DRG:470"]);
+    expect((await search("rc 0611")).services.map((s) => s.id)).toEqual(["RC:0611"]);
+  });
+
+  it("finds nothing when the code exists only as another type", async () => {
+    const result = await search("HCPCS 470");
+    expect(result.services).toEqual([]);
+  });
+});
+
+describe("searchServices listing caps", () => {
+  it("lists fewer hospitals for the first service and for the others, and says more exist", async () => {
+    const all = await search("mri");
+    expect(all.services.length).toBeGreaterThan(1);
+    const capped = await searchServices(textQuery("mri"), { first: 2, others: 1 });
+    expect(capped.services.map((s) => s.id)).toEqual(all.services.map((s) => s.id));
+    capped.services.forEach((s, i) => {
+      const cap = i === 0 ? 2 : 1;
+      expect(s.hospitals).toEqual(all.services[i]!.hospitals.slice(0, cap));
+      expect(s.hospitalCount).toBe(all.services[i]!.hospitalCount);
+      expect(s.hospitalsTruncated).toBe(all.services[i]!.hospitals.length > cap);
+    });
+  });
+});
+
 describe("searchServices by words", () => {
   it("requires every word, in any order and case, and groups by primary code", async () => {
     const result = await search("Brain MRI");
