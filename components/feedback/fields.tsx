@@ -1,22 +1,20 @@
 // Pieces shared by the feedback forms: labelled fields with hint and error tied by
-// aria-describedby, the honeypot, and the form's messages. No hooks: usable anywhere.
-import type { ReactNode } from "react";
-import { i18nFor, type Locale } from "@/lib/i18n";
+// aria-describedby, the honeypot, and the form's problem message. No hooks and no dictionaries
+// (the text comes translated from the server), so the client forms can use them.
 import { HONEYPOT_FIELD } from "@/lib/feedback/types";
 
-export const inputClass =
-  "block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
-const inputBorder = "border-slate-500";
+const inputClass =
+  "block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
 
 export const primaryButtonClass =
   "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-80";
 
-/** The ids a field's label, hint and error use. */
+/** The ids a field's input, hint and error use. */
 export function fieldIds(formId: string, field: string) {
   return { input: `${formId}-${field}`, hint: `${formId}-${field}-hint`, error: `${formId}-${field}-error` };
 }
 
-export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+export function FieldError({ id, children }: { id: string; children?: string }) {
   if (!children) return null;
   return (
     <p id={id} className="text-sm font-medium text-red-800">
@@ -38,7 +36,6 @@ export function TextField({
   multiline = false,
   type = "text",
   autoComplete = "off",
-  inputMode,
 }: {
   formId: string;
   field: string;
@@ -51,7 +48,6 @@ export function TextField({
   multiline?: boolean;
   type?: "text" | "email";
   autoComplete?: string;
-  inputMode?: "email" | "text";
 }) {
   const ids = fieldIds(formId, field);
   const describedBy = [hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined;
@@ -63,7 +59,7 @@ export function TextField({
     autoComplete,
     "aria-describedby": describedBy,
     "aria-invalid": error ? true : undefined,
-    className: `${inputClass} ${inputBorder}`,
+    className: inputClass,
   };
   return (
     <div className="space-y-1">
@@ -76,7 +72,16 @@ export function TextField({
         </p>
       ) : null}
       <FieldError id={ids.error}>{error}</FieldError>
-      {multiline ? <textarea {...common} rows={4} /> : <input {...common} type={type} inputMode={inputMode} spellCheck={type === "email" ? false : undefined} />}
+      {multiline ? (
+        <textarea {...common} rows={4} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          inputMode={type === "email" ? "email" : undefined}
+          spellCheck={type === "email" ? false : undefined}
+        />
+      )}
     </div>
   );
 }
@@ -86,12 +91,11 @@ export function TextField({
  * assistive technology, out of the tab order, never autofilled. Bots that fill every field
  * fill it, and lib/feedback then drops the submission while answering as if it were stored.
  */
-export function Honeypot({ formId, locale }: { formId: string; locale: Locale }) {
-  const { t } = i18nFor(locale);
+export function Honeypot({ formId, label }: { formId: string; label: string }) {
   const id = `${formId}-${HONEYPOT_FIELD}`;
   return (
     <div aria-hidden="true" className="absolute -left-[10000px] top-0 h-px w-px overflow-hidden">
-      <label htmlFor={id}>{t("feedback.form.honeypot")}</label>
+      <label htmlFor={id}>{label}</label>
       <input id={id} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
     </div>
   );
@@ -108,27 +112,11 @@ export function HiddenFields({ fields }: { fields: Record<string, string | undef
   );
 }
 
-/** Rate-limit and server-error messages, as an alert the form can move focus to. */
-export function FormProblem({
-  id,
-  locale,
-  state,
-  formError,
-}: {
-  id: string;
-  locale: Locale;
-  state: { status: string; retryAfterSeconds?: number };
-  formError?: string;
-}) {
-  const { t } = i18nFor(locale);
-  let text: string | undefined;
-  if (state.status === "rateLimited") {
-    text = t("feedback.form.rateLimited", { n: Math.max(1, Math.ceil((state.retryAfterSeconds ?? 60) / 60)) });
-  } else if (state.status === "error") text = t("feedback.form.serverError");
-  else if (formError) text = formError;
+/** A problem with the whole form (rate limit, server error, stale form), as an alert focus can move to. */
+export function FormProblem({ id, message }: { id: string; message?: string }) {
   return (
-    <div role="alert" id={id} tabIndex={-1} className={text ? "rounded-md border border-red-400 bg-red-50 p-3 text-sm text-red-950" : undefined}>
-      {text ? <p>{text}</p> : null}
+    <div role="alert" id={id} tabIndex={-1} className={message ? "rounded-md border border-red-400 bg-red-50 p-3 text-sm text-red-950" : undefined}>
+      {message ? <p>{message}</p> : null}
     </div>
   );
 }

@@ -1,14 +1,8 @@
-"use client";
-
-// "Was this helpful?": Yes / Not really, then an optional comment (revealed by CSS once a choice
-// is made, so it works without JavaScript too), then a thank-you announced politely.
-// The form posts to a server action: with JavaScript through useActionState, without it as a
-// plain form post that Next.js answers with the re-rendered page.
-import { useActionState, useEffect, useId, useRef } from "react";
-import { submitHelpful } from "@/app/(public)/feedback/actions";
-import { FEEDBACK_LIMITS, FIELD, IDLE, type HelpfulFormState } from "@/lib/feedback/types";
+// "Was this helpful?" for any public page: translated here, on the server (the dictionaries stay
+// out of the browser), and handed to the client form.
+import { FEEDBACK_LIMITS } from "@/lib/feedback/types";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { FieldError, FormProblem, HiddenFields, Honeypot, TextField, fieldIds, primaryButtonClass } from "./fields";
+import { HelpfulPromptForm, type HelpfulText } from "./helpful-prompt-form";
 
 export interface HelpfulPromptProps {
   locale: Locale;
@@ -20,87 +14,21 @@ export interface HelpfulPromptProps {
   service?: string;
 }
 
-const INITIAL: HelpfulFormState = IDLE;
-
-export function HelpfulPrompt({ locale, page, query, hospitalSlug, service }: HelpfulPromptProps) {
+export function helpfulText(locale: Locale): HelpfulText {
   const { t } = i18nFor(locale);
-  const [state, formAction, pending] = useActionState(submitHelpful, INITIAL);
-  const formId = `helpful${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const statusRef = useRef<HTMLDivElement>(null);
-  const problemId = `${formId}-problem`;
+  return {
+    question: t("feedback.helpful.question"),
+    yes: t("feedback.helpful.yes"),
+    no: t("feedback.helpful.no"),
+    commentLabel: t("feedback.helpful.comment.label"),
+    commentHint: t("feedback.helpful.comment.hint", { max: FEEDBACK_LIMITS.comment }),
+    submit: t("feedback.helpful.submit"),
+    sending: t("feedback.form.sending"),
+    thanks: t("feedback.helpful.thanks"),
+    honeypot: t("feedback.form.honeypot"),
+  };
+}
 
-  // After an answer: focus the thank-you, the first field in error, or the problem.
-  useEffect(() => {
-    if (state.status === "idle") return;
-    if (state.status === "ok") statusRef.current?.focus();
-    else if (state.status === "invalid" && state.errors.helpful) document.getElementById(`${formId}-yes`)?.focus();
-    else if (state.status === "invalid" && state.errors.comment) document.getElementById(fieldIds(formId, "comment").input)?.focus();
-    else document.getElementById(problemId)?.focus();
-  }, [state, formId, problemId]);
-
-  const values = state.status === "idle" || state.status === "ok" ? {} : state.values;
-  const errors = state.status === "invalid" ? state.errors : {};
-  const questionError = fieldIds(formId, "helpful").error;
-
-  return (
-    <div className="space-y-3">
-      <div role="status" ref={statusRef} tabIndex={-1} className="rounded-md">
-        {state.status === "ok" ? <p className="font-semibold text-slate-900">{t("feedback.helpful.thanks")}</p> : null}
-      </div>
-      {state.status === "ok" ? null : (
-        <form action={formAction} noValidate className="group relative max-w-xl space-y-4" data-testid="helpful-form">
-          <HiddenFields
-            fields={{
-              [FIELD.locale]: locale,
-              [FIELD.page]: page,
-              [FIELD.query]: query,
-              [FIELD.hospitalSlug]: hospitalSlug,
-              [FIELD.service]: service,
-            }}
-          />
-          <Honeypot formId={formId} locale={locale} />
-          <FormProblem id={problemId} locale={locale} state={state} formError={errors.form} />
-          <fieldset aria-describedby={errors.helpful ? questionError : undefined} className="space-y-2">
-            <legend className="text-base font-semibold text-slate-900">{t("feedback.helpful.question")}</legend>
-            <FieldError id={questionError}>{errors.helpful}</FieldError>
-            <div className="flex flex-wrap gap-3">
-              {(["yes", "no"] as const).map((value) => (
-                <label
-                  key={value}
-                  htmlFor={`${formId}-${value}`}
-                  className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-500 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
-                >
-                  <input
-                    id={`${formId}-${value}`}
-                    type="radio"
-                    name={FIELD.helpful}
-                    value={value}
-                    defaultChecked={values.helpful === value}
-                    className="h-4 w-4 accent-brand-700"
-                  />
-                  {t(value === "yes" ? "feedback.helpful.yes" : "feedback.helpful.no")}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className={values.comment || errors.comment ? "block" : "hidden group-has-checked:block"}>
-            <TextField
-              formId={formId}
-              field="comment"
-              name={FIELD.comment}
-              label={t("feedback.helpful.comment.label")}
-              hint={t("feedback.helpful.comment.hint", { max: FEEDBACK_LIMITS.comment })}
-              error={errors.comment}
-              defaultValue={values.comment}
-              maxLength={FEEDBACK_LIMITS.comment}
-              multiline
-            />
-          </div>
-          <button type="submit" disabled={pending} className={primaryButtonClass}>
-            {pending ? t("feedback.form.sending") : t("feedback.helpful.submit")}
-          </button>
-        </form>
-      )}
-    </div>
-  );
+export function HelpfulPrompt({ locale, ...context }: HelpfulPromptProps) {
+  return <HelpfulPromptForm text={helpfulText(locale)} locale={locale} {...context} />;
 }

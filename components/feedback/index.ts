@@ -1,3 +1,4 @@
-// Feedback widgets for public pages: place them with the page's path (and hospital).
-export { HelpfulPrompt, type HelpfulPromptProps } from "./helpful-prompt";
-export { ReportWrongPrice, type ReportWrongPriceProps } from "./report-wrong-price";
+// Feedback widgets for public pages (server components: they translate their text, then render
+// the client forms). Place them with the page's path, and the hospital for a report.
+export { HelpfulPrompt, helpfulText, type HelpfulPromptProps } from "./helpful-prompt";
+export { ReportWrongPrice, reportText, type ReportWrongPriceProps } from "./report-wrong-price";

@@ -1,14 +1,8 @@
-"use client";
-
-// "Report a wrong price": a disclosure (a native <details>, so it opens without JavaScript too)
-// holding a small form — the service, the price shown, what is right, an optional email. Errors
-// sit under their fields (aria-describedby, aria-invalid) and focus moves to the first one; the
-// confirmation replaces the form, is announced politely (role="status") and takes focus.
-import { useActionState, useEffect, useId, useRef } from "react";
-import { submitWrongPrice } from "@/app/(public)/feedback/actions";
-import { FEEDBACK_LIMITS, FIELD, IDLE, type WrongPriceField, type WrongPriceFormState } from "@/lib/feedback/types";
+// "Report a wrong price" for a hospital's prices: translated here, on the server (the
+// dictionaries stay out of the browser), and handed to the client form.
+import { FEEDBACK_LIMITS } from "@/lib/feedback/types";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { FormProblem, HiddenFields, Honeypot, TextField, fieldIds, primaryButtonClass } from "./fields";
+import { ReportWrongPriceForm, type ReportText } from "./report-wrong-price-form";
 
 export interface ReportWrongPriceProps {
   locale: Locale;
@@ -27,138 +21,32 @@ export interface ReportWrongPriceProps {
   query?: string;
 }
 
-const INITIAL: WrongPriceFormState = IDLE;
-const FIELD_ORDER: readonly WrongPriceField[] = ["service", "shownPrice", "message", "email"];
-
-/** The fields the visitor types in, in order; fixed ones report their problems with the form's. */
-function editableFields(fixedService: boolean, fixedPrice: boolean): WrongPriceField[] {
-  return FIELD_ORDER.filter((f) => !(f === "service" && fixedService) && !(f === "shownPrice" && fixedPrice));
+export function reportText(
+  locale: Locale,
+  { hospitalName, service, serviceLabel, shownPrice }: Pick<ReportWrongPriceProps, "hospitalName" | "service" | "serviceLabel" | "shownPrice">,
+): ReportText {
+  const { t } = i18nFor(locale);
+  return {
+    toggle: t("feedback.report.toggle"),
+    intro: t("feedback.report.intro", { hospital: hospitalName }),
+    serviceLabel: t("feedback.report.service.label"),
+    serviceHint: t("feedback.report.service.hint"),
+    serviceFixed: service ? t("feedback.report.service.fixed", { service: serviceLabel ?? service }) : undefined,
+    shownPriceLabel: t("feedback.report.shownPrice.label"),
+    shownPriceHint: t("feedback.report.shownPrice.hint"),
+    shownPriceFixed: shownPrice ? t("feedback.report.shownPrice.fixed", { price: shownPrice }) : undefined,
+    messageLabel: t("feedback.report.message.label"),
+    messageHint: t("feedback.report.message.hint", { max: FEEDBACK_LIMITS.message }),
+    emailLabel: t("feedback.report.email.label"),
+    emailHint: t("feedback.report.email.hint"),
+    submit: t("feedback.report.submit"),
+    sending: t("feedback.form.sending"),
+    thanks: t("feedback.report.thanks"),
+    honeypot: t("feedback.form.honeypot"),
+  };
 }
 
-export function ReportWrongPrice({
-  locale,
-  page,
-  hospitalSlug,
-  hospitalName,
-  service,
-  serviceLabel,
-  shownPrice,
-  query,
-}: ReportWrongPriceProps) {
-  const { t } = i18nFor(locale);
-  const [state, formAction, pending] = useActionState(submitWrongPrice, INITIAL);
-  const formId = `report${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const statusRef = useRef<HTMLDivElement>(null);
-  const problemId = `${formId}-problem`;
-  const fixedService = Boolean(service);
-  const fixedPrice = Boolean(shownPrice);
-
-  const values = state.status === "idle" || state.status === "ok" ? {} : state.values;
-  const errors = state.status === "invalid" ? state.errors : {};
-  const formError =
-    errors.form ?? (fixedService ? errors.service : undefined) ?? (fixedPrice ? errors.shownPrice : undefined);
-
-  useEffect(() => {
-    if (state.status === "idle") return;
-    if (state.status === "ok") {
-      statusRef.current?.focus();
-      return;
-    }
-    const first = state.status === "invalid" ? editableFields(fixedService, fixedPrice).find((f) => state.errors[f]) : undefined;
-    document.getElementById(first ? fieldIds(formId, first).input : problemId)?.focus();
-  }, [state, formId, problemId, fixedService, fixedPrice]);
-
-  return (
-    <div className="space-y-3">
-      <div role="status" ref={statusRef} tabIndex={-1} className="rounded-md">
-        {state.status === "ok" ? (
-          <p className="rounded-md border border-green-700 bg-green-50 p-3 font-semibold text-green-950">
-            {t("feedback.report.thanks")}
-          </p>
-        ) : null}
-      </div>
-      {state.status === "ok" ? null : (
-        <details className="group/report" open={state.status !== "idle"}>
-          <summary className="inline-flex cursor-pointer list-none items-center gap-2 rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
-            <span aria-hidden="true" className="inline-block transition-transform group-open/report:rotate-90">
-              ▸
-            </span>
-            {t("feedback.report.toggle")}
-          </summary>
-          <form action={formAction} noValidate className="relative mt-4 max-w-xl space-y-4" data-testid="report-form">
-            <p className="text-sm text-slate-700">{t("feedback.report.intro", { hospital: hospitalName })}</p>
-            <HiddenFields
-              fields={{
-                [FIELD.locale]: locale,
-              [FIELD.page]: page,
-                [FIELD.hospitalSlug]: hospitalSlug,
-                [FIELD.query]: query,
-                [FIELD.service]: service,
-                [FIELD.shownPrice]: shownPrice,
-              }}
-            />
-            <Honeypot formId={formId} locale={locale} />
-            <FormProblem id={problemId} locale={locale} state={state} formError={formError} />
-            {fixedService || fixedPrice ? (
-              <ul className="text-sm text-slate-900">
-                {fixedService ? <li>{t("feedback.report.service.fixed", { service: serviceLabel ?? service ?? "" })}</li> : null}
-                {fixedPrice ? <li>{t("feedback.report.shownPrice.fixed", { price: shownPrice ?? "" })}</li> : null}
-              </ul>
-            ) : null}
-            {fixedService ? null : (
-              <TextField
-                formId={formId}
-                field="service"
-                name={FIELD.service}
-                label={t("feedback.report.service.label")}
-                hint={t("feedback.report.service.hint")}
-                error={errors.service}
-                defaultValue={values.service}
-                maxLength={FEEDBACK_LIMITS.service}
-              />
-            )}
-            {fixedPrice ? null : (
-              <TextField
-                formId={formId}
-                field="shownPrice"
-                name={FIELD.shownPrice}
-                label={t("feedback.report.shownPrice.label")}
-                hint={t("feedback.report.shownPrice.hint")}
-                error={errors.shownPrice}
-                defaultValue={values.shownPrice}
-                maxLength={FEEDBACK_LIMITS.shownPrice}
-              />
-            )}
-            <TextField
-              formId={formId}
-              field="message"
-              name={FIELD.message}
-              label={t("feedback.report.message.label")}
-              hint={t("feedback.report.message.hint", { max: FEEDBACK_LIMITS.message })}
-              error={errors.message}
-              defaultValue={values.message}
-              maxLength={FEEDBACK_LIMITS.message}
-              multiline
-            />
-            <TextField
-              formId={formId}
-              field="email"
-              name={FIELD.email}
-              label={t("feedback.report.email.label")}
-              hint={t("feedback.report.email.hint")}
-              error={errors.email}
-              defaultValue={values.email}
-              maxLength={FEEDBACK_LIMITS.email}
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-            />
-            <button type="submit" disabled={pending} className={primaryButtonClass}>
-              {pending ? t("feedback.form.sending") : t("feedback.report.submit")}
-            </button>
-          </form>
-        </details>
-      )}
-    </div>
-  );
+export function ReportWrongPrice({ locale, hospitalName, serviceLabel, ...rest }: ReportWrongPriceProps) {
+  const text = reportText(locale, { hospitalName, service: rest.service, serviceLabel, shownPrice: rest.shownPrice });
+  return <ReportWrongPriceForm text={text} locale={locale} {...rest} />;
 }

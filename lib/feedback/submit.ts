@@ -2,7 +2,7 @@
 // app/(public)/feedback/actions.ts: honeypot, validation, rate limit, storage. It never throws:
 // every outcome is a FeedbackFormState, and logs carry no personal data (no text, no address).
 import type { ZodError } from "zod";
-import { isLocale, type Locale } from "@/lib/i18n";
+import { i18nFor, isLocale, type Locale } from "@/lib/i18n";
 import { clientKey, feedbackRateLimiter, type FeedbackRateLimiter } from "./rate-limit";
 import {
   HELPFUL_FIELDS,
@@ -87,7 +87,9 @@ async function handle<F extends string>(
     const verdict = await (request.limiter ?? feedbackRateLimiter()).take(clientKey(request.headers));
     if (!verdict.allowed) {
       console.warn("feedback refused: rate limit", { form: spec.name });
-      return { status: "rateLimited", retryAfterSeconds: verdict.retryAfterSeconds, values };
+      const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
+      const message = i18nFor(locale).t("feedback.form.rateLimited", { n: minutes });
+      return { status: "rateLimited", retryAfterSeconds: verdict.retryAfterSeconds, message, values };
     }
     await (request.save ?? saveFeedback)({ ...parsed.data, locale });
     return { status: "ok" };
@@ -95,7 +97,7 @@ async function handle<F extends string>(
     // Error names and pg's SQLSTATE codes only: messages may quote the submitted values.
     const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
     console.error("feedback not stored", { form: spec.name, error: error instanceof Error ? error.name : "unknown", code });
-    return { status: "error", values };
+    return { status: "error", message: i18nFor(locale).t("feedback.form.serverError"), values };
   }
 }
 

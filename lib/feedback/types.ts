@@ -19,13 +19,14 @@ export type WrongPriceField = "service" | "shownPrice" | "message" | "email";
  *                fields — a stale or tampered form), with what was typed so the form keeps it
  *   rateLimited  too many submissions from this client; try again in `retryAfterSeconds`
  *   error        the database failed; nothing was stored
+ * Messages come translated (the dictionaries stay on the server).
  */
 export type FeedbackFormState<F extends string> =
   | { status: "idle" }
   | { status: "ok" }
   | { status: "invalid"; errors: Partial<Record<F | "form", string>>; values: Partial<Record<F, string>> }
-  | { status: "rateLimited"; retryAfterSeconds: number; values: Partial<Record<F, string>> }
-  | { status: "error"; values: Partial<Record<F, string>> };
+  | { status: "rateLimited"; retryAfterSeconds: number; message: string; values: Partial<Record<F, string>> }
+  | { status: "error"; message: string; values: Partial<Record<F, string>> };
 
 export type HelpfulFormState = FeedbackFormState<HelpfulField>;
 export type WrongPriceFormState = FeedbackFormState<WrongPriceField>;

@@ -113,10 +113,17 @@ describe("submitWrongPriceFeedback", () => {
     const same = { headers: { "x-forwarded-for": "198.51.100.77" } };
     for (let i = 0; i < 5; i++) expect(await submitWrongPriceFeedback(form(REPORT), request(same))).toEqual({ status: "ok" });
     const refused = await submitWrongPriceFeedback(form(REPORT), request(same));
-    expect(refused).toMatchObject({ status: "rateLimited", values: { message: REPORT.message } });
+    expect(refused).toMatchObject({
+      status: "rateLimited",
+      message: "You have sent several messages in a short time. Please try again in 10 minutes.",
+      values: { message: REPORT.message },
+    });
     expect(refused.status === "rateLimited" && refused.retryAfterSeconds).toBeGreaterThan(500);
     // The two forms share the allowance.
-    expect((await submitHelpfulFeedback(form({ page: "/", helpful: "yes" }), request(same))).status).toBe("rateLimited");
+    expect(await submitHelpfulFeedback(form({ page: "/", helpful: "yes", locale: "es" }), request(same))).toMatchObject({
+      status: "rateLimited",
+      message: "Ha enviado varios mensajes en poco tiempo. Vuelva a intentarlo en 10 minutos.",
+    });
     expect(await submitWrongPriceFeedback(form(REPORT), request())).toEqual({ status: "ok" });
     expect(await count()).toBe(6);
   });
@@ -131,7 +138,11 @@ describe("submitWrongPriceFeedback", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const failure = Object.assign(new Error(`insert failed: ${REPORT.email} ${REPORT.message}`), { code: "XX000" });
     const state = await submitWrongPriceFeedback(form(REPORT), { ...request(), save: () => Promise.reject(failure) });
-    expect(state).toMatchObject({ status: "error", values: { email: REPORT.email } });
+    expect(state).toMatchObject({
+      status: "error",
+      message: "We could not send your message right now. Please try again later.",
+      values: { email: REPORT.email },
+    });
     expect(logged).toHaveBeenCalledTimes(1);
     const log = JSON.stringify(logged.mock.calls);
     expect(log).toContain("XX000");
