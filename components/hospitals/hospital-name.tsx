@@ -1,14 +1,18 @@
-import { TextLink } from "@/components/ui/text-link";
+import { textLinkClass } from "@/components/ui/text-link";
 import type { Locale } from "@/lib/i18n";
 import { DemoBadge } from "./demo-badge";
 
-/** A hospital's name linking to its page, with its demo label. */
+/**
+ * A hospital's name linking to its page, with its demo label. A plain link: result lists
+ * repeat it for every hospital, and a client-side <Link> in each would cost payload for a
+ * navigation the browser does as fast.
+ */
 export function HospitalNameLink({ slug, name, isDemo, locale }: { slug: string; name: string; isDemo: boolean; locale: Locale }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
-      <TextLink href={`/hospitals/${encodeURIComponent(slug)}`} prefetch={false}>
+      <a className={textLinkClass} href={`/hospitals/${encodeURIComponent(slug)}`}>
         {name}
-      </TextLink>
+      </a>
       {isDemo ? <DemoBadge locale={locale} /> : null}
     </span>
   );

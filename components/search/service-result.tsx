@@ -39,8 +39,8 @@ function Spread({ offer, i18n }: { offer: ServiceOffer; i18n: I18n }) {
   const { t, money } = i18n;
   const s = offer.spread;
   if (!s) return <span className="text-slate-700">{t("search.service.noRates")}</span>;
-  if (s.count === 1) return <span>{t("search.listing.spreadOne", { amount: money(s.min) })}</span>;
-  return <span>{t("search.listing.spread", { min: money(s.min), max: money(s.max), median: money(s.median), n: s.count })}</span>;
+  if (s.count === 1) return t("search.listing.spreadOne", { amount: money(s.min) });
+  return t("search.listing.spread", { min: money(s.min), max: money(s.max), median: money(s.median), n: s.count });
 }
 
 function HospitalCell({ offer, i18n, payer }: { offer: ServiceOffer; i18n: I18n; payer: string | null }) {
@@ -264,7 +264,7 @@ function OfferCards({
           <p className="mt-1 text-sm text-slate-700">
             {[settingLabel(offer.setting, i18n), offer.billingClass ? billingClassLabel(offer.billingClass, i18n) : null].filter(Boolean).join(" · ")}
           </p>
-          <p className="mt-2 text-lg font-semibold text-slate-900">
+          <p className="mt-2 text-lg font-semibold text-slate-900 tabular-nums">
             <Amount value={offer.price?.amount ?? null} locale={locale} />{" "}
             <span className="text-sm font-normal text-slate-700">{priceLabel(offer, i18n)}</span>
           </p>
@@ -275,7 +275,7 @@ function OfferCards({
             {rows.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="text-slate-700">{label}</dt>
-                <dd className="text-right font-medium text-slate-900">
+                <dd className="text-right font-medium text-slate-900 tabular-nums">
                   <Amount value={value(offer)} locale={locale} />
                 </dd>
               </div>

@@ -1,9 +1,12 @@
 import { i18nFor, type Locale } from "@/lib/i18n";
 
-/** A dollar amount, or a dash that screen readers announce as "not published". */
+/**
+ * A dollar amount, or a dash that screen readers announce as "not published". Plain text:
+ * the cell or line around it sets tabular figures (price tables repeat this thousands of times).
+ */
 export function Amount({ value, locale }: { value: number | null; locale: Locale }) {
   if (value === null) return <NotPublished locale={locale} />;
-  return <span className="tabular-nums">{i18nFor(locale).money(value)}</span>;
+  return i18nFor(locale).money(value);
 }
 
 export function NotPublished({ locale }: { locale: Locale }) {

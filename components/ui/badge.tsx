@@ -10,7 +10,7 @@ export function Badge({ children, tone = "neutral", title }: { children: ReactNo
   return (
     <span
       title={title}
-      className={`inline-flex items-center whitespace-nowrap rounded border px-1.5 py-0.5 align-middle text-xs font-semibold ${tones[tone]}`}
+      className={`badge ${tones[tone]}`}
     >
       {children}
     </span>

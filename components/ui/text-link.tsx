@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 
-export const textLinkClass =
-  "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900 hover:decoration-2";
+/** An underlined link (app/globals.css). */
+export const textLinkClass = "link";
 
 /** An underlined in-app link (links must not rely on colour alone). Use a plain <a> with textLinkClass for API or external URLs. */
 export function TextLink({ className = "", ...props }: ComponentProps<typeof Link>) {
-  return <Link {...props} className={`${textLinkClass} ${className}`} />;
+  return <Link {...props} className={className ? `${textLinkClass} ${className}` : textLinkClass} />;
 }
