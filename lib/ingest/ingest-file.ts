@@ -68,7 +68,7 @@ function validationSummary(report: ReportBuilder) {
   return {
     errors,
     alerts: report.alertTotal,
-    report: { errorCounts: report.errorCounts, errors: report.errors, alerts: report.alerts },
+    report: { errorCounts: report.errorCounts, alertCounts: report.alertCounts, errors: report.errors, alerts: report.alerts },
   };
 }
 

@@ -12,6 +12,8 @@ export class ReportBuilder {
   readonly errors: Issue[] = [];
   readonly alerts: Issue[] = [];
   readonly errorCounts: Record<string, number> = {};
+  /** Alerts per rule id (kept for ingestion reports; the CLI lists alerts themselves). */
+  readonly alertCounts: Record<string, number> = {};
   private errorTotal = 0;
   /** Every alert seen, including those past the detail cap. */
   alertTotal = 0;
@@ -23,6 +25,7 @@ export class ReportBuilder {
       const issue = bounded(issues[i]!);
       if (isAlert(issue)) {
         this.alertTotal++;
+        this.alertCounts[issue.rule] = (this.alertCounts[issue.rule] ?? 0) + 1;
         if (this.alerts.length < this.cap) this.alerts.push(issue);
       } else {
         this.errorTotal++;

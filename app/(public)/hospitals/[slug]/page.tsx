@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HelpfulPrompt, ReportWrongPrice } from "@/components/feedback";
+import { ComplianceSummaryView } from "@/components/hospitals/compliance-summary";
 import { DemoBadge } from "@/components/hospitals/demo-badge";
 import { HospitalFileDetails, HospitalIdentifiers, HospitalLocations } from "@/components/hospitals/hospital-details";
 import { HospitalServicesTable } from "@/components/hospitals/hospital-services-table";
 import { Notice } from "@/components/ui/notice";
 import { TextLink, textLinkClass } from "@/components/ui/text-link";
+import { getComplianceSummary, isOutOfDate } from "@/lib/compliance/summary";
 import { getI18n } from "@/lib/i18n/server";
 import { HOSPITAL_SERVICES_PAGE_SIZE, getHospitalProfile, isValidSlug, listHospitalServices, parseServiceCursor } from "@/lib/search";
 
@@ -35,7 +37,9 @@ export default async function HospitalPage({ params, searchParams }: { params: P
   const { locale, t, rich } = await getI18n();
   const after = parseServiceCursor((await searchParams).after);
   const file = hospital.currentFile;
-  const page = file ? await listHospitalServices(hospital.id, file.id, { after }) : null;
+  const [page, compliance] = file
+    ? await Promise.all([listHospitalServices(hospital.id, file.id, { after }), getComplianceSummary(file.id)])
+    : [null, null];
   const firstPage = `/hospitals/${encodeURIComponent(hospital.slug)}`;
   const thisPage = after ? `${firstPage}?after=${after}` : firstPage;
 
@@ -79,7 +83,21 @@ export default async function HospitalPage({ params, searchParams }: { params: P
         ) : (
           <p className="text-sm text-slate-700">{t("hospital.file.none")}</p>
         )}
+        {file && isOutOfDate(file.lastUpdatedOn) ? (
+          <Notice tone="warning">
+            <p>{t("hospital.file.stale")}</p>
+          </Notice>
+        ) : null}
       </section>
+
+      {file ? (
+        <section aria-labelledby="compliance-heading" className="space-y-3">
+          <h2 id="compliance-heading" className="text-xl font-semibold text-slate-900">
+            {t("hospital.compliance.heading")}
+          </h2>
+          <ComplianceSummaryView summary={compliance} locale={locale} />
+        </section>
+      ) : null}
 
       {file && page ? (
         <section aria-labelledby="services-heading" className="space-y-3">
