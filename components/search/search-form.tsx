@@ -25,6 +25,7 @@ export function SearchForm({
   size = "large",
   filters,
   service,
+  noScript = false,
 }: {
   locale: Locale;
   defaultValue?: string;
@@ -33,6 +34,8 @@ export function SearchForm({
   /** Show the filters, with these values. */
   filters?: FormFilters;
   service?: string | null;
+  /** Keep searching without streaming (a browser without JavaScript; see app/(public)/search/page.tsx). */
+  noScript?: boolean;
 }) {
   const { t, rich } = i18nFor(locale);
   const hintId = `${id}-hint`;
@@ -77,6 +80,7 @@ export function SearchForm({
           </button>
         </div>
         {service ? <input type="hidden" name="service" value={service} /> : null}
+        {noScript ? <input type="hidden" name="nojs" value="1" /> : null}
       </div>
       {filters ? <Filters id={id} locale={locale} filters={filters} active={active} /> : null}
     </form>

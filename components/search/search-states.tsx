@@ -5,6 +5,8 @@ import { i18nFor, type Locale } from "@/lib/i18n";
 import { QUERY_MAX_LENGTH } from "@/lib/search/query";
 import { ExampleSearches } from "./example-searches";
 
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 const mono = (code: string) => <span className="font-mono">{code}</span>;
 
 export function EmptyQueryState({ locale }: { locale: Locale }) {
@@ -60,11 +62,17 @@ export function SearchErrorState({ locale }: { locale: Locale }) {
   );
 }
 
-/** While the results are on their way: a polite status, and the outline of a result. */
-export function SearchingState({ locale }: { locale: Locale }) {
+/**
+ * While the results are on their way: a polite status, and the outline of a result. Streamed
+ * results need JavaScript to appear; a browser without it follows the <noscript> refresh to
+ * `withoutScript`, the same search rendered whole. (Raw HTML: React would hoist a <meta>
+ * element into the head, where it would redirect every browser.)
+ */
+export function SearchingState({ locale, withoutScript }: { locale: Locale; withoutScript: string }) {
   const { t } = i18nFor(locale);
   return (
     <div className="space-y-4" data-testid="search-loading">
+      <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="0; url=${escapeAttribute(withoutScript)}">` }} />
       <p role="status" className="text-slate-700">
         {t("search.loading")}
       </p>

@@ -87,37 +87,36 @@ export async function getHospitalProfile(slug: string): Promise<HospitalProfile 
     );
     const h = hospital.rows[0];
     if (!h) return null;
-    const [locations, files] = await Promise.all([
-      client.query<{
-        name: string;
-        address: string;
-        city: string | null;
-        state: string | null;
-        postal_code: string | null;
-      }>(
-        `SELECT name, address, city, state, postal_code FROM hospital_locations
-         WHERE hospital_id = $1 ORDER BY position LIMIT $2`,
-        [h.id, MAX_LOCATIONS],
-      ),
-      client.query<{
-        id: number;
-        source: string;
-        file_name: string;
-        cms_version: string;
-        format: HospitalFile["format"];
-        last_updated_on: string;
-        item_count: number;
-        row_count: number;
-      }>(
-        `SELECT id, source, file_name, cms_version, format::text AS format,
-                to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, item_count, row_count
-         FROM mrf_files
-         WHERE hospital_id = $1 AND status = 'succeeded'
-         ORDER BY last_updated_on DESC, id DESC
-         LIMIT 1`,
-        [h.id],
-      ),
-    ]);
+    // One connection runs one query at a time (pg queues the rest), so these go in turn.
+    const locations = await client.query<{
+      name: string;
+      address: string;
+      city: string | null;
+      state: string | null;
+      postal_code: string | null;
+    }>(
+      `SELECT name, address, city, state, postal_code FROM hospital_locations
+       WHERE hospital_id = $1 ORDER BY position LIMIT $2`,
+      [h.id, MAX_LOCATIONS],
+    );
+    const files = await client.query<{
+      id: number;
+      source: string;
+      file_name: string;
+      cms_version: string;
+      format: HospitalFile["format"];
+      last_updated_on: string;
+      item_count: number;
+      row_count: number;
+    }>(
+      `SELECT id, source, file_name, cms_version, format::text AS format,
+              to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, item_count, row_count
+       FROM mrf_files
+       WHERE hospital_id = $1 AND status = 'succeeded'
+       ORDER BY last_updated_on DESC, id DESC
+       LIMIT 1`,
+      [h.id],
+    );
     const f = files.rows[0];
     return {
       id: h.id,

@@ -96,30 +96,29 @@ export async function loadOffers(
   filter: OfferFilter,
 ): Promise<ServiceOffer[][]> {
   if (items.length === 0) return [];
-  const [charges, plans, files] = await Promise.all([
-    client.query<ChargeRow>(
-      `SELECT x.ord::int AS ord, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash, sc.minimum, sc.maximum,
-              sc.plan_nos[1:$3] AS plan_nos, sc.negotiated_dollars[1:$3] AS negotiated_dollars,
-              sc.negotiated_percentages[1:$3] AS negotiated_percentages, sc.negotiated_algorithms[1:$3] AS negotiated_algorithms,
-              sc.methodologies[1:$3] AS methodologies, sc.median_amounts[1:$3] AS median_amounts,
-              sc.percentiles_10[1:$3] AS percentiles_10, sc.percentiles_90[1:$3] AS percentiles_90,
-              sc.allowed_counts[1:$3] AS allowed_counts, sc.payer_notes[1:$3] AS payer_notes
-       FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS x(hospital_id, item_id, ord)
-       JOIN standard_charges sc ON sc.hospital_id = x.hospital_id AND sc.item_id = x.item_id
-       ORDER BY x.ord, sc.id`,
-      [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_RATES_PER_CHARGE],
-    ),
-    client.query<PlanRow>(
-      `SELECT p.hospital_id, p.mrf_file_id, p.plan_no, p.payer_name, p.plan_name
-       FROM payer_plans p
-       JOIN unnest($1::int[], $2::int[]) AS f(hospital_id, file_id) ON p.hospital_id = f.hospital_id AND p.mrf_file_id = f.file_id`,
-      fileKeys(items),
-    ),
-    client.query<FileRow>(
-      `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
-      [[...new Set(items.map((i) => i.fileId))]],
-    ),
-  ]);
+  // One connection runs one query at a time (pg queues the rest), so these go in turn.
+  const charges = await client.query<ChargeRow>(
+    `SELECT x.ord::int AS ord, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash, sc.minimum, sc.maximum,
+            sc.plan_nos[1:$3] AS plan_nos, sc.negotiated_dollars[1:$3] AS negotiated_dollars,
+            sc.negotiated_percentages[1:$3] AS negotiated_percentages, sc.negotiated_algorithms[1:$3] AS negotiated_algorithms,
+            sc.methodologies[1:$3] AS methodologies, sc.median_amounts[1:$3] AS median_amounts,
+            sc.percentiles_10[1:$3] AS percentiles_10, sc.percentiles_90[1:$3] AS percentiles_90,
+            sc.allowed_counts[1:$3] AS allowed_counts, sc.payer_notes[1:$3] AS payer_notes
+     FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS x(hospital_id, item_id, ord)
+     JOIN standard_charges sc ON sc.hospital_id = x.hospital_id AND sc.item_id = x.item_id
+     ORDER BY x.ord, sc.id`,
+    [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_RATES_PER_CHARGE],
+  );
+  const plans = await client.query<PlanRow>(
+    `SELECT p.hospital_id, p.mrf_file_id, p.plan_no, p.payer_name, p.plan_name
+     FROM payer_plans p
+     JOIN unnest($1::int[], $2::int[]) AS f(hospital_id, file_id) ON p.hospital_id = f.hospital_id AND p.mrf_file_id = f.file_id`,
+    fileKeys(items),
+  );
+  const files = await client.query<FileRow>(
+    `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
+    [[...new Set(items.map((i) => i.fileId))]],
+  );
 
   const planNames = new Map<string, { payer: string; plan: string | null }>();
   for (const p of plans.rows) planNames.set(`${p.mrf_file_id}:${p.plan_no}`, { payer: p.payer_name, plan: p.plan_name });

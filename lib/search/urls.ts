@@ -12,8 +12,12 @@ export const PAGE_SERVICE_LIMIT = 10;
 export const PAGE_LISTINGS_STEP = 10;
 export const PAGE_OTHER_LISTINGS = 3;
 
-/** The page's own parameter: how many hospitals of the first service to show. */
-const PAGE_ONLY = ["show"] as const;
+/**
+ * The page's own parameters: how many hospitals of the first service to show, and `nojs=1`,
+ * the page rendered whole rather than streamed, for a browser without JavaScript (it cannot
+ * reveal streamed results). `nojs` stays in the links of such a page but not in canonical URLs.
+ */
+const PAGE_ONLY = ["show", "nojs"] as const;
 const PAGE_PARAMETERS = [...SEARCH_PARAMETERS, ...PAGE_ONLY];
 
 export type PageParams = Partial<Record<(typeof SEARCH_PARAMETERS)[number] | (typeof PAGE_ONLY)[number], string>>;
@@ -36,6 +40,7 @@ export function toPageParams(raw: Record<string, string | string[] | undefined>)
   }
   if (out.q && out.service) delete out.service;
   if (out.show !== undefined && shownListings(out) === PAGE_LISTINGS_STEP) delete out.show;
+  if (out.nojs !== undefined && out.nojs !== "1") delete out.nojs;
   return out;
 }
 
@@ -50,7 +55,7 @@ export function pageListingCaps(params: PageParams): ListingCaps {
   return { first: shownListings(params), others: PAGE_OTHER_LISTINGS };
 }
 
-/** /search with the parameters in a fixed order, the page's defaults left out: one URL per search. */
+/** /search with the parameters in a fixed order, the page's defaults left out: one URL per search (see canonicalSearchUrl). */
 export function searchUrl(params: PageParams): string {
   const query = new URLSearchParams();
   for (const key of PAGE_PARAMETERS) {
@@ -62,4 +67,9 @@ export function searchUrl(params: PageParams): string {
   }
   const text = query.toString();
   return text ? `/search?${text}` : "/search";
+}
+
+/** The URL to share and index: searchUrl without `nojs`. */
+export function canonicalSearchUrl(params: PageParams): string {
+  return searchUrl({ ...params, nojs: undefined });
 }

@@ -16,7 +16,16 @@ import { textLinkClass } from "@/components/ui/text-link";
 import { i18nFor, type Locale } from "@/lib/i18n";
 import { getI18n } from "@/lib/i18n/server";
 import { echoQuery, parseSearchParams, searchServices, type SearchQuery, type SearchResult } from "@/lib/search";
-import { PAGE_LISTINGS_STEP, PAGE_SERVICE_LIMIT, pageListingCaps, searchUrl, shownListings, toPageParams, type PageParams } from "@/lib/search/urls";
+import {
+  PAGE_LISTINGS_STEP,
+  PAGE_SERVICE_LIMIT,
+  canonicalSearchUrl,
+  pageListingCaps,
+  searchUrl,
+  shownListings,
+  toPageParams,
+  type PageParams,
+} from "@/lib/search/urls";
 import { MAX_OFFERS_PER_SERVICE, MAX_SERVICE_LIMIT } from "@/lib/search";
 import { shoppableBySlug } from "@/lib/shoppable";
 
@@ -26,6 +35,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const DEFAULT_FILTERS: FormFilters = { location: null, radius: null, state: null, payer: null, plan: null, setting: null, price: "cash", sort: "relevance" };
 
+const searchParamsOf = (url: string) => Object.fromEntries(new URL(url, "http://localhost").searchParams);
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { t, locale } = await getI18n();
   const params = toPageParams(await searchParams);
@@ -34,8 +45,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const title = q ? t("search.titleQuery", { q }) : service ? t("search.titleService", { name: service.name[locale] }) : t("search.meta.title");
   if (!q && !service) return { title };
   // The canonical URL and the preview image carry the search, so a shared link shows what was found.
-  const canonical = searchUrl(params);
-  const image = `/og/search?${new URLSearchParams({ ...(params as Record<string, string>), lang: locale }).toString()}`;
+  const canonical = canonicalSearchUrl(params);
+  const image = `/og/search?${new URLSearchParams({ ...(searchParamsOf(canonical) as Record<string, string>), lang: locale }).toString()}`;
   return {
     title,
     alternates: { canonical },
@@ -55,7 +66,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     : { ...DEFAULT_FILTERS, location: params.location ?? null, payer: params.payer ?? null, plan: params.plan ?? null };
 
   // The heading and the form are sent at once; the results stream in behind a
-  // "Searching…" status when they are ready (the database is the slow part).
+  // "Searching…" status when they are ready (the database is the slow part). Revealing
+  // streamed results takes JavaScript: without it, the status reloads the page at once as
+  // `nojs=1`, which is rendered whole (and keeps `nojs` in its form and links).
+  const noScript = params.nojs === "1";
+  const results = parsed?.ok ? (
+    <SearchResults
+      // The page lists fewer services than the API unless a limit is asked for (see lib/search/urls.ts).
+      query={params.limit ? parsed.query : { ...parsed.query, limit: PAGE_SERVICE_LIMIT }}
+      params={params}
+      locale={locale}
+      label={q || (service?.name[locale] ?? "")}
+    />
+  ) : null;
   return (
     <div className="space-y-8">
       <div className="space-y-4">
@@ -63,21 +86,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {q ? t("search.titleQuery", { q }) : service ? t("search.titleService", { name: service.name[locale] }) : t("search.title")}
         </h1>
         <div className="max-w-4xl">
-          <SearchForm locale={locale} defaultValue={q} size="compact" filters={filters} service={service?.slug ?? null} />
+          <SearchForm locale={locale} defaultValue={q} size="compact" filters={filters} service={service?.slug ?? null} noScript={noScript} />
         </div>
       </div>
 
       {parsed === null ? <EmptyQueryState locale={locale} /> : null}
       {parsed?.ok === false ? <InvalidQueryState locale={locale} message={invalidQueryMessage(locale, parsed.error, q)} /> : null}
-      {parsed?.ok ? (
-        <Suspense key={searchUrl(params)} fallback={<SearchingState locale={locale} />}>
-          <SearchResults
-            // The page lists fewer services than the API unless a limit is asked for (see lib/search/urls.ts).
-            query={params.limit ? parsed.query : { ...parsed.query, limit: PAGE_SERVICE_LIMIT }}
-            params={params}
-            locale={locale}
-            label={q || (service?.name[locale] ?? "")}
-          />
+      {results && noScript ? results : null}
+      {results && !noScript ? (
+        <Suspense key={searchUrl(params)} fallback={<SearchingState locale={locale} withoutScript={searchUrl({ ...params, nojs: "1" })} />}>
+          {results}
         </Suspense>
       ) : null}
     </div>

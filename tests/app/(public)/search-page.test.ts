@@ -1,7 +1,9 @@
 // Server-renders the /search page to HTML (as a browser without JavaScript would get it) in its
 // states: guidance, results, no results, invalid query and database error — in English and Spanish.
 import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { prerender } from "react-dom/static";
+import { SearchingState } from "@/components/search/search-states";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as search from "@/lib/search";
 import SearchPage from "@/app/(public)/search/page";
@@ -79,6 +81,19 @@ describe("/search page", () => {
     // The service's own search keeps the filters and names the code with its type.
     expect(href!.replaceAll("&amp;", "&")).toBe(`/search?q=${encodeURIComponent(code!).replaceAll("%20", "+")}&payer=Aetna`);
     expect(code).toMatch(/^[A-Z-]+ \S+$/);
+  });
+
+  it("sends a browser without JavaScript to the whole page, which keeps it in its form and links", async () => {
+    // The streamed page's status: a <noscript> refresh to the same search with nojs=1.
+    const status = renderToStaticMarkup(createElement(SearchingState, { locale: "en", withoutScript: "/search?q=mri&nojs=1" }));
+    expect(status).toContain('<noscript><meta http-equiv="refresh" content="0; url=/search?q=mri&amp;nojs=1"></noscript>');
+    expect(status).toContain('role="status"');
+    // The whole page carries nojs on.
+    const html = await render({ q: "mri", nojs: "1" });
+    expect(html).toContain('<input type="hidden" name="nojs" value="1"/>');
+    const link = html.match(/href="([^"]+)"[^>]*>See every hospital’s prices for/)?.[1];
+    expect(link?.replaceAll("&amp;", "&")).toMatch(/^\/search\?q=[^&]+&nojs=1$/);
+    expect(html).not.toContain("search-loading");
   });
 
   it("explains when nothing matches", async () => {

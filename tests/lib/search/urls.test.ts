@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_OFFERS_PER_SERVICE } from "@/lib/search";
-import { PAGE_LISTINGS_STEP, PAGE_OTHER_LISTINGS, pageListingCaps, searchUrl, shownListings, toPageParams } from "@/lib/search/urls";
+import { PAGE_LISTINGS_STEP, PAGE_OTHER_LISTINGS, canonicalSearchUrl, pageListingCaps, searchUrl, shownListings, toPageParams } from "@/lib/search/urls";
 
 describe("search page URLs", () => {
   it("shows ten hospitals for the first service unless more are asked for, in steps, up to the engine's cap", () => {
@@ -20,5 +20,12 @@ describe("search page URLs", () => {
     expect(searchUrl(toPageParams({ q: "mri", show: "20", limit: "20" }))).toBe("/search?q=mri&limit=20&show=20");
     // Without a location, the radius and the distance order mean nothing.
     expect(searchUrl(toPageParams({ q: "mri", radius: "25", sort: "distance" }))).toBe("/search?q=mri");
+  });
+
+  it("keeps nojs=1 in a page's own links but not in its canonical URL", () => {
+    const params = toPageParams({ q: "mri", nojs: "1" });
+    expect(searchUrl(params)).toBe("/search?q=mri&nojs=1");
+    expect(canonicalSearchUrl(params)).toBe("/search?q=mri");
+    expect(toPageParams({ q: "mri", nojs: "yes" })).toEqual({ q: "mri" });
   });
 });
