@@ -40,6 +40,8 @@ export interface ReportWrongPriceFormProps {
   service?: string;
   shownPrice?: string;
   query?: string;
+  /** Start open (the visitor came to report a price, from a search result's link). */
+  open?: boolean;
 }
 
 const INITIAL: WrongPriceFormState = IDLE;
@@ -50,7 +52,7 @@ function editableFields(fixedService: boolean, fixedPrice: boolean): WrongPriceF
   return FIELD_ORDER.filter((f) => !(f === "service" && fixedService) && !(f === "shownPrice" && fixedPrice));
 }
 
-export function ReportWrongPriceForm({ text, locale, page, hospitalSlug, service, shownPrice, query }: ReportWrongPriceFormProps) {
+export function ReportWrongPriceForm({ text, locale, page, hospitalSlug, service, shownPrice, query, open = false }: ReportWrongPriceFormProps) {
   const [state, formAction, pending] = useActionState(submitWrongPrice, INITIAL);
   const formId = `report${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const statusRef = useRef<HTMLDivElement>(null);
@@ -83,7 +85,7 @@ export function ReportWrongPriceForm({ text, locale, page, hospitalSlug, service
         ) : null}
       </div>
       {state.status === "ok" ? null : (
-        <details className="group/report" open={state.status !== "idle"}>
+        <details className="group/report" open={open || state.status !== "idle"}>
           <summary className="inline-flex cursor-pointer list-none items-center gap-2 rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="inline-block transition-transform group-open/report:rotate-90">
               ▸

@@ -19,6 +19,8 @@ export interface ReportWrongPriceProps {
   shownPrice?: string;
   /** What the visitor searched for, if anything. */
   query?: string;
+  /** Start open. */
+  open?: boolean;
 }
 
 export function reportText(

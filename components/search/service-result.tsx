@@ -5,6 +5,7 @@ import { textLinkClass } from "@/components/ui/text-link";
 import { HospitalNameLink } from "@/components/hospitals/hospital-name";
 import { i18nFor, type I18n, type Locale } from "@/lib/i18n";
 import type { ServiceOffer, ServiceResult as Service } from "@/lib/search";
+import { reportLink } from "@/lib/feedback/report-link";
 import { shoppableBySlug } from "@/lib/shoppable";
 import { PayerRates } from "./payer-rates";
 
@@ -19,6 +20,9 @@ function offerColumns({ t }: I18n, compare: boolean): Column[] {
     ...(compare ? [{ label: t("search.listing.compareButton"), srOnly: true }] : []),
   ];
 }
+
+/** The service as feedback stores it, "CPT:70551" (null without a code). */
+const serviceId = (service: Pick<Service, "code">) => (service.code ? `${service.code.type}:${service.code.code}` : null);
 
 export function serviceCodeLabel(service: Pick<Service, "code">): string | null {
   return service.code ? `${service.code.type} ${service.code.code}` : null;
@@ -43,8 +47,14 @@ function Spread({ offer, i18n }: { offer: ServiceOffer; i18n: I18n }) {
   return t("search.listing.spread", { min: money(s.min), max: money(s.max), median: money(s.median), n: s.count });
 }
 
-function HospitalCell({ offer, i18n, payer }: { offer: ServiceOffer; i18n: I18n; payer: string | null }) {
-  const { t, locale, date } = i18n;
+/** The price a listing shows, as the report form repeats it: "$1,650.25 (Cash price)". */
+function shownPrice(offer: ServiceOffer, i18n: I18n): string {
+  const label = priceLabel(offer, i18n);
+  return offer.price ? `${i18n.money(offer.price.amount)} (${label})` : label;
+}
+
+function HospitalCell({ offer, i18n, payer, service }: { offer: ServiceOffer; i18n: I18n; payer: string | null; service: string | null }) {
+  const { t, rich, locale, date } = i18n;
   const lang = hospitalTextLang(locale);
   const place = placeLabel(offer.hospital.city, offer.hospital.state);
   const miles = offer.hospital.distanceMiles;
@@ -73,6 +83,13 @@ function HospitalCell({ offer, i18n, payer }: { offer: ServiceOffer; i18n: I18n;
           </>
         ) : null}
       </span>
+      {service ? (
+        <span className="fine mt-1">
+          <a className={textLinkClass} href={reportLink(offer.hospital.slug, service, shownPrice(offer, i18n))}>
+            {rich("search.listing.report", { hospital: offer.hospital.name, sr: (c) => <span className="sr-only">{c}</span> })}
+          </a>
+        </span>
+      ) : null}
       {payer !== null && offer.hasPayerRate === false ? (
         <span className="mt-1 block text-xs font-medium text-amber-900">{t("search.listing.noPayerRate", { payer })}</span>
       ) : null}
@@ -152,7 +169,7 @@ export function ServiceResult({
           {service.hospitals.map((offer, i) => (
             <tr key={`${offer.hospital.slug}-${i}`} data-testid="hospital-price-row">
               <th scope="row" className={`${rowTh} min-w-56 font-normal`}>
-                <HospitalCell offer={offer} i18n={i18n} payer={payer} />
+                <HospitalCell offer={offer} i18n={i18n} payer={payer} service={serviceId(service)} />
               </th>
               <td className={td}>
                 {settingLabel(offer.setting, i18n)}
@@ -260,7 +277,7 @@ function OfferCards({
     <ul className="space-y-3 sm:hidden" aria-label={t("search.service.cardsLabel", { service: service.label })}>
       {service.hospitals.map((offer, i) => (
         <li key={`${offer.hospital.slug}-${i}`} className="rounded-md border border-slate-300 p-3">
-          <HospitalCell offer={offer} i18n={i18n} payer={payer} />
+          <HospitalCell offer={offer} i18n={i18n} payer={payer} service={serviceId(service)} />
           <p className="mt-1 text-sm text-slate-700">
             {[settingLabel(offer.setting, i18n), offer.billingClass ? billingClassLabel(offer.billingClass, i18n) : null].filter(Boolean).join(" · ")}
           </p>

@@ -311,6 +311,27 @@ test("a filled honeypot looks accepted and stores nothing", async ({ page }) => 
   else expect(rows).toEqual([]);
 });
 
+test("a search result's price is reported from its hospital's page, with the service and the price filled in", async ({ page }) => {
+  const id = marker();
+  await page.goto("/search?q=70551");
+  const row = page.getByTestId("hospital-price-row").first();
+  const hospital = (await row.getByRole("link").first().innerText()).trim();
+  const shown = (await row.getByRole("cell").nth(1).locator("span.block").first().innerText()).trim();
+  await row.getByRole("link", { name: `Report a wrong price at ${hospital}` }).click();
+  await expect(page).toHaveURL(/\/hospitals\/[a-z0-9-]+\?report=CPT%3A70551&price=.+#report$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(hospital);
+  // The form is open, the service and the price shown are given, not asked for.
+  const form = reportForm(page);
+  await expect(form).toBeVisible();
+  await expect(form).toContainText("Service: CPT 70551");
+  await expect(form).toContainText(`Price shown: ${shown} (`);
+  await expect(form.getByRole("textbox", { name: TEXT.en.service })).toHaveCount(0);
+  await form.getByRole("textbox", { name: TEXT.en.message }).fill(`The cash price is lower on their own site ${id}`);
+  await form.getByRole("button", { name: TEXT.en.sendReport }).click();
+  await expect(page.getByRole("status").filter({ hasText: TEXT.en.confirmation })).toBeVisible();
+  await expectStored(id, [{ kind: "wrong_price", service: "CPT:70551", shown_price: expect.stringMatching(/^\$[\d,]+\.\d\d \(.+\)$/) as unknown as string, locale: "en" }]);
+});
+
 test("the 6th submission within 10 minutes from one client is refused, with the wait", async ({ page }) => {
   const id = marker();
   for (let i = 1; i <= 6; i++) {

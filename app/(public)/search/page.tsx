@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { HelpfulPrompt } from "@/components/feedback";
 import { SearchForm, type FormFilters } from "@/components/search/search-form";
 import { ServiceResult } from "@/components/search/service-result";
 import {
@@ -97,6 +98,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <Suspense key={searchUrl(params)} fallback={<SearchingState locale={locale} withoutScript={searchUrl({ ...params, nojs: "1" })} />}>
           {results}
         </Suspense>
+      ) : null}
+      {parsed ? (
+        <section aria-label={t("feedback.section.heading")} className="border-t border-slate-200 pt-6">
+          <HelpfulPrompt locale={locale} page={canonicalSearchUrl(params)} {...(q && { query: q })} />
+        </section>
       ) : null}
     </div>
   );

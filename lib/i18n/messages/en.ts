@@ -142,6 +142,7 @@ export const en = {
   "search.service.seeAll": "See every hospital’s prices for {code}, with insurers’ rates",
   "search.service.narrow": "To see other hospitals, search near a ZIP code or city, or choose a state.",
   "search.summary.moreServices": "Show more services",
+  "search.listing.report": "Report a wrong price<sr> at {hospital}</sr>",
   "search.service.ratesHeading": "Rates negotiated with insurers",
   "search.service.noRates": "None of these hospitals published insurer-specific rates for this service.",
 

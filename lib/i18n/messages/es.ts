@@ -146,6 +146,7 @@ export const es: Messages = {
   "search.service.seeAll": "Ver los precios de {code} en todos los hospitales, con las tarifas de las aseguradoras",
   "search.service.narrow": "Para ver otros hospitales, busque cerca de un código postal o una ciudad, o elija un estado.",
   "search.summary.moreServices": "Mostrar más servicios",
+  "search.listing.report": "Reportar un precio incorrecto<sr> en {hospital}</sr>",
   "search.service.ratesHeading": "Tarifas negociadas con las aseguradoras",
   "search.service.noRates":
     "Ninguno de estos hospitales publicó tarifas de aseguradoras específicas para este servicio.",

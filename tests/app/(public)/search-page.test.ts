@@ -69,7 +69,7 @@ describe("/search page", () => {
 
   it("shows the first service in full and the others in brief, with a link to each one's own search", async () => {
     const html = await render({ q: "mri", payer: "Aetna" });
-    const sections = html.split("<section").slice(1);
+    const sections = html.split('<section aria-labelledby="service-').slice(1);
     expect(sections.length).toBeGreaterThan(1);
     // The first service has its insurers' tables; the others link to them instead.
     expect(sections[0]).toContain("Rates negotiated with insurers");
@@ -94,6 +94,16 @@ describe("/search page", () => {
     const link = html.match(/href="([^"]+)"[^>]*>See every hospital’s prices for/)?.[1];
     expect(link?.replaceAll("&amp;", "&")).toMatch(/^\/search\?q=[^&]+&nojs=1$/);
     expect(html).not.toContain("search-loading");
+  });
+
+  it("asks whether the results helped, and lets each listing's price be reported at its hospital", async () => {
+    const html = await render({ q: "70551" });
+    expect(html).toContain("Was this helpful?");
+    const report = html.match(/<a [^>]*href="(\/hospitals\/lakeside-general\?report=[^"]+)"[^>]*>Report a wrong price<span class="sr-only"> at (?:<!-- -->)?Lakeside General Hospital<\/span><\/a>/);
+    expect(report).not.toBeNull();
+    const params = new URL(report![1]!.replaceAll("&amp;", "&"), "http://x").searchParams;
+    expect(params.get("report")).toBe("CPT:70551");
+    expect(params.get("price")).toMatch(/^\$[\d,]+\.\d\d \(Cash price\)$/);
   });
 
   it("explains when nothing matches", async () => {

@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { TextLink, textLinkClass } from "@/components/ui/text-link";
 import { getComplianceSummary, isOutOfDate } from "@/lib/compliance/summary";
 import { getI18n } from "@/lib/i18n/server";
+import { reportedPrice } from "@/lib/feedback/report-link";
 import { HOSPITAL_SERVICES_PAGE_SIZE, getHospitalProfile, isValidSlug, listHospitalServices, parseServiceCursor } from "@/lib/search";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +36,10 @@ export default async function HospitalPage({ params, searchParams }: { params: P
   if (!hospital) notFound();
 
   const { locale, t, rich } = await getI18n();
-  const after = parseServiceCursor((await searchParams).after);
+  const query = await searchParams;
+  const after = parseServiceCursor(query.after);
+  // A search result's "Report a wrong price" link names the service and the price it showed.
+  const reported = reportedPrice(query);
   const file = hospital.currentFile;
   const [page, compliance] = file
     ? await Promise.all([listHospitalServices(hospital.id, file.id, { after }), getComplianceSummary(file.id)])
@@ -140,7 +144,15 @@ export default async function HospitalPage({ params, searchParams }: { params: P
           {t("feedback.section.heading")}
         </h2>
         <HelpfulPrompt locale={locale} page={thisPage} hospitalSlug={hospital.slug} />
-        <ReportWrongPrice locale={locale} page={thisPage} hospitalSlug={hospital.slug} hospitalName={hospital.name} />
+        <div id="report" tabIndex={-1} className="focus:outline-none">
+          <ReportWrongPrice
+            locale={locale}
+            page={thisPage}
+            hospitalSlug={hospital.slug}
+            hospitalName={hospital.name}
+            {...(reported && { service: reported.service, serviceLabel: reported.service.replace(":", " "), shownPrice: reported.price, open: true })}
+          />
+        </div>
       </section>
     </div>
   );
