@@ -7,6 +7,8 @@ import { i18nFor, type I18n, type Locale } from "@/lib/i18n";
 import type { ServiceOffer, ServiceResult as Service } from "@/lib/search";
 import { reportLink } from "@/lib/feedback/report-link";
 import { shoppableBySlug } from "@/lib/shoppable";
+import { BriefListings } from "./brief-listings";
+import { priceLabel, serviceCodeLabel, serviceId, shownPrice, Spread } from "./listing-parts";
 import { PayerRates } from "./payer-rates";
 
 function offerColumns({ t }: I18n, compare: boolean): Column[] {
@@ -19,38 +21,6 @@ function offerColumns({ t }: I18n, compare: boolean): Column[] {
     { label: t("price.gross"), numeric: true },
     ...(compare ? [{ label: t("search.listing.compareButton"), srOnly: true }] : []),
   ];
-}
-
-/** The service as feedback stores it, "CPT:70551" (null without a code). */
-const serviceId = (service: Pick<Service, "code">) => (service.code ? `${service.code.type}:${service.code.code}` : null);
-
-export function serviceCodeLabel(service: Pick<Service, "code">): string | null {
-  return service.code ? `${service.code.type} ${service.code.code}` : null;
-}
-
-/** The label of the price a listing is ranked by: whose rate, or which kind of price. */
-export function priceLabel(offer: ServiceOffer, i18n: I18n): string {
-  const { t } = i18n;
-  const p = offer.price;
-  if (!p) return t("search.listing.price.none");
-  if (p.kind === "cash") return t("search.listing.price.cash");
-  if (p.kind === "gross") return t("search.listing.price.gross");
-  if (p.payer) return p.plan ? t("search.listing.price.payerPlan", { payer: p.payer, plan: p.plan }) : t("search.listing.price.payer", { payer: p.payer });
-  return t("search.listing.price.median");
-}
-
-function Spread({ offer, i18n }: { offer: ServiceOffer; i18n: I18n }) {
-  const { t, money } = i18n;
-  const s = offer.spread;
-  if (!s) return <span className="text-slate-700">{t("search.service.noRates")}</span>;
-  if (s.count === 1) return t("search.listing.spreadOne", { amount: money(s.min) });
-  return t("search.listing.spread", { min: money(s.min), max: money(s.max), median: money(s.median), n: s.count });
-}
-
-/** The price a listing shows, as the report form repeats it: "$1,650.25 (Cash price)". */
-function shownPrice(offer: ServiceOffer, i18n: I18n): string {
-  const label = priceLabel(offer, i18n);
-  return offer.price ? `${i18n.money(offer.price.amount)} (${label})` : label;
 }
 
 function HospitalCell({ offer, i18n, payer, service }: { offer: ServiceOffer; i18n: I18n; payer: string | null; service: string | null }) {
@@ -137,23 +107,44 @@ export function ServiceResult({
   const compare = code !== null && compareSlugs.length >= 2;
   const firstRowOf = new Set(compareSlugs.map((slug) => service.hospitals.findIndex((o) => o.hospital.slug === slug)));
   const compareForm = `compare-${index}`;
+  const heading = (
+    <div>
+      <h2 id={headingId} className="text-xl font-semibold text-slate-900">
+        {shoppable ? shoppable.name[locale] : <span lang={lang}>{service.label}</span>}
+      </h2>
+      {shoppable ? <p className="mt-1 text-sm text-slate-800">{shoppable.description[locale]}</p> : null}
+      <p className="mt-1 text-sm text-slate-700">
+        {code ? <span className="mr-2 font-mono font-semibold text-slate-900">{code}</span> : null}
+        {shoppable ? (
+          <span className="mr-2" lang={lang}>
+            “{service.label}”
+          </span>
+        ) : null}
+        {t("search.service.listedBy", { n: service.hospitalCount })}
+      </p>
+    </div>
+  );
+
+  if (brief) {
+    return (
+      <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-300 p-3 shadow-sm sm:p-4">
+        {heading}
+        <BriefListings service={service} i18n={i18n} />
+        {service.hospitalsTruncated ? <p className="text-sm text-slate-700">{t("search.service.truncated", { n: service.hospitals.length })}</p> : null}
+        {allHref && code ? (
+          <p className="text-sm">
+            <a className={textLinkClass} href={allHref}>
+              {t("search.service.seeAll", { code })}
+            </a>
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-300 p-3 shadow-sm sm:p-4">
-      <div>
-        <h2 id={headingId} className="text-xl font-semibold text-slate-900">
-          {shoppable ? shoppable.name[locale] : <span lang={lang}>{service.label}</span>}
-        </h2>
-        {shoppable ? <p className="mt-1 text-sm text-slate-800">{shoppable.description[locale]}</p> : null}
-        <p className="mt-1 text-sm text-slate-700">
-          {code ? <span className="mr-2 font-mono font-semibold text-slate-900">{code}</span> : null}
-          {shoppable ? (
-            <span className="mr-2" lang={lang}>
-              “{service.label}”
-            </span>
-          ) : null}
-          {t("search.service.listedBy", { n: service.hospitalCount })}
-        </p>
-      </div>
+      {heading}
 
       {compare ? (
         <form id={compareForm} method="get" action="/compare">
@@ -210,7 +201,7 @@ export function ServiceResult({
       {service.hospitalsTruncated ? (
         <p className="text-sm text-slate-700">
           {t("search.service.truncated", { n: service.hospitals.length })}{" "}
-          {brief ? null : moreHref ? (
+          {moreHref ? (
             <a className={textLinkClass} href={moreHref}>
               {t("search.service.showMore")}
             </a>
@@ -220,15 +211,7 @@ export function ServiceResult({
         </p>
       ) : null}
 
-      {brief ? (
-        allHref && code ? (
-          <p className="text-sm">
-            <a className={textLinkClass} href={allHref}>
-              {t("search.service.seeAll", { code })}
-            </a>
-          </p>
-        ) : null
-      ) : withPayers.length > 0 ? (
+      {withPayers.length > 0 ? (
         <div className="space-y-2">
           <h3 className="text-base font-semibold text-slate-900">{t("search.service.ratesHeading")}</h3>
           <div className="space-y-2">

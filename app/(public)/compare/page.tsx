@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PriceSpreadChart, type SpreadRow } from "@/components/compare/price-spread-chart";
 import { HospitalNameLink } from "@/components/hospitals/hospital-name";
 import { PayerRates } from "@/components/search/payer-rates";
-import { priceLabel, serviceCodeLabel } from "@/components/search/service-result";
+import { priceLabel, serviceCodeLabel } from "@/components/search/listing-parts";
 import { Amount } from "@/components/ui/amount";
 import { hospitalTextLang, placeLabel, settingLabel } from "@/components/ui/format";
 import { WhatYouPay } from "@/components/search/what-you-pay";
