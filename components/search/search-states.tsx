@@ -2,7 +2,7 @@ import { hospitalTextLang } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { QUERY_MAX_LENGTH } from "@/lib/search/query";
+import { QUERY_MAX_LENGTH, type SearchParamError } from "@/lib/search/query";
 import { ExampleSearches } from "./example-searches";
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -86,14 +86,27 @@ export function SearchingState({ locale, withoutScript }: { locale: Locale; with
 }
 
 /**
- * Why a search cannot run, in the interface language. The search text being too long is the
- * case a visitor meets; other problems (hand-edited URLs) get lib/search's own English message
- * in English and a general sentence in other languages.
+ * Why a search cannot run, in the interface language. What a visitor meets through the form — the
+ * search text too long, a place that cannot be found, sorting by distance without a place — is
+ * said in their language with what they typed; other problems (hand-edited URLs) get lib/search's
+ * own English message in English and a general sentence in other languages.
  */
-export function invalidQueryMessage(locale: Locale, error: { parameter: string; message: string }, q: string): string {
-  const { t } = i18nFor(locale);
-  if (error.parameter === "q" && q.trim().length > QUERY_MAX_LENGTH) return t("search.invalid.tooLong", { max: QUERY_MAX_LENGTH });
-  return locale === "en" ? error.message.replace(/^The q parameter/, "The search text") : t("search.invalid.other");
+export function invalidQueryMessage(
+  locale: Locale,
+  error: Pick<SearchParamError, "parameter" | "message" | "location">,
+  input: { q: string; location?: string },
+): string {
+  const { t, list } = i18nFor(locale);
+  if (error.parameter === "q" && input.q.trim().length > QUERY_MAX_LENGTH) return t("search.invalid.tooLong", { max: QUERY_MAX_LENGTH });
+  if (locale === "en") return error.message.replace(/^The q parameter/, "The search text");
+  if (error.location) {
+    const place = (input.location ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
+    const message = t(`search.invalid.location.${error.location.code}`, { place });
+    const suggestions = error.location.suggestions.slice(0, 5);
+    return suggestions.length ? `${message} ${t("search.invalid.location.suggest", { places: list(suggestions, "or") })}` : message;
+  }
+  if (error.parameter === "radius" || error.parameter === "sort") return t("search.invalid.needsLocation");
+  return t("search.invalid.other");
 }
 
 export function InvalidQueryState({ locale, message }: { locale: Locale; message: string }) {

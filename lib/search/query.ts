@@ -1,7 +1,7 @@
 // Validates the public search parameters (the API's query string and the /search page's
 // searchParams) into a SearchQuery, or a SearchParamError naming the offending parameter.
 import { z } from "zod";
-import { US_STATES, parseLocation } from "@/lib/geo";
+import { US_STATES, parseLocation, type LocationErrorCode } from "@/lib/geo";
 import { shoppableBySlug } from "@/lib/shoppable";
 import type { PriceKind, SortKind } from "./types";
 
@@ -47,6 +47,8 @@ export class SearchParamError extends Error {
   constructor(
     readonly parameter: string,
     message: string,
+    /** Why a location was not found (lib/geo's code and suggestions), for a message in the visitor's language. */
+    readonly location?: { code: LocationErrorCode; suggestions: string[] },
   ) {
     super(message);
     this.name = "SearchParamError";
@@ -182,7 +184,9 @@ export function parseSearchParams(
   let location: SearchLocation | null = null;
   if (p.location !== undefined) {
     const found = parseLocation(p.location);
-    if (!found.ok) return fail("location", found.message);
+    if (!found.ok) {
+      return { ok: false, error: new SearchParamError("location", found.message, { code: found.code, suggestions: found.suggestions }) };
+    }
     location = { label: found.location.label, latitude: found.location.latitude, longitude: found.location.longitude };
   }
   if (p.radius !== undefined && !location) return fail("radius", "The radius parameter needs a location (a ZIP code or city).");

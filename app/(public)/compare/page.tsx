@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { DataTable, numericTd, rowTh, td } from "@/components/ui/table-scroll";
 import { TextLink } from "@/components/ui/text-link";
 import { getI18n } from "@/lib/i18n/server";
-import { compareHospitals, parseCompareParams, MIN_COMPARED } from "@/lib/search/compare";
+import { compareHospitals, parseCompareParams, MAX_COMPARED, MIN_COMPARED } from "@/lib/search/compare";
 import { median } from "@/lib/search/stats";
 import { shoppableForCode } from "@/lib/shoppable";
 
@@ -44,7 +44,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-bold text-slate-900">{t("compare.invalid.title")}</h1>
-        <Notice tone="warning" title={parsed.message}>
+        <Notice
+          tone="warning"
+          title={parsed.parameter === "service" ? t("compare.invalid.service") : t("compare.invalid.hospitals", { min: MIN_COMPARED, max: MAX_COMPARED })}
+        >
           <p>
             <TextLink href="/search">{t("compare.back")}</TextLink>
           </p>

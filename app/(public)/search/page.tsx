@@ -92,7 +92,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       </div>
 
       {parsed === null ? <EmptyQueryState locale={locale} /> : null}
-      {parsed?.ok === false ? <InvalidQueryState locale={locale} message={invalidQueryMessage(locale, parsed.error, q)} /> : null}
+      {parsed?.ok === false ? <InvalidQueryState locale={locale} message={invalidQueryMessage(locale, parsed.error, { q, location: params.location })} /> : null}
       {results && noScript ? results : null}
       {results && !noScript ? (
         <Suspense key={searchUrl(params)} fallback={<SearchingState locale={locale} withoutScript={searchUrl({ ...params, nojs: "1" })} />}>
