@@ -86,10 +86,10 @@ export function SearchingState({ locale, withoutScript }: { locale: Locale; with
 }
 
 /**
- * Why a search cannot run, in the interface language. What a visitor meets through the form — the
- * search text too long, a place that cannot be found, sorting by distance without a place — is
- * said in their language with what they typed; other problems (hand-edited URLs) get lib/search's
- * own English message in English and a general sentence in other languages.
+ * Why a search cannot run, in the interface language. What a visitor meets through the form (the
+ * search text too long, a place that cannot be found) is said with what they typed and, for a
+ * place, the places it could be; other problems (hand-edited URLs) get lib/search's own English
+ * message in English and a general sentence in other languages.
  */
 export function invalidQueryMessage(
   locale: Locale,
@@ -98,14 +98,13 @@ export function invalidQueryMessage(
 ): string {
   const { t, list } = i18nFor(locale);
   if (error.parameter === "q" && input.q.trim().length > QUERY_MAX_LENGTH) return t("search.invalid.tooLong", { max: QUERY_MAX_LENGTH });
-  if (locale === "en") return error.message.replace(/^The q parameter/, "The search text");
   if (error.location) {
     const place = (input.location ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
     const message = t(`search.invalid.location.${error.location.code}`, { place });
     const suggestions = error.location.suggestions.slice(0, 5);
     return suggestions.length ? `${message} ${t("search.invalid.location.suggest", { places: list(suggestions, "or") })}` : message;
   }
-  if (error.parameter === "radius" || error.parameter === "sort") return t("search.invalid.needsLocation");
+  if (locale === "en") return error.message.replace(/^The q parameter/, "The search text");
   return t("search.invalid.other");
 }
 

@@ -102,7 +102,6 @@ export const en = {
   "search.invalid.title": "Please change your search",
   "search.invalid.tooLong": "The search text must be at most {max} characters.",
   "search.invalid.other": "This search cannot be run. Please check the search text and try again.",
-  "search.invalid.needsLocation": "To sort by distance or search within a radius, enter a ZIP code or a city.",
   "search.invalid.location.empty": "Enter a ZIP code or a city and state, like 78701 or Austin, TX.",
   "search.invalid.location.invalid_zip": "A ZIP code has 5 digits, like 78701. Check “{place}”, or enter a city and state.",
   "search.invalid.location.unknown_zip": "We don't know the ZIP code in “{place}”. Check it, or enter a city and state, like Austin, TX.",

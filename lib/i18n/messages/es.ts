@@ -103,7 +103,6 @@ export const es: Messages = {
   "search.invalid.title": "Modifique su búsqueda",
   "search.invalid.tooLong": "El texto de búsqueda puede tener como máximo {max} caracteres.",
   "search.invalid.other": "No se puede hacer esta búsqueda. Revise el texto e inténtelo de nuevo.",
-  "search.invalid.needsLocation": "Para ordenar por distancia o buscar dentro de un radio, escriba un código postal o una ciudad.",
   "search.invalid.location.empty": "Escriba un código postal o una ciudad y un estado, como 78701 o Austin, TX.",
   "search.invalid.location.invalid_zip": "Un código postal tiene 5 dígitos, como 78701. Revise «{place}» o escriba una ciudad y un estado.",
   "search.invalid.location.unknown_zip": "No conocemos el código postal de «{place}». Revíselo o escriba una ciudad y un estado, como Austin, TX.",

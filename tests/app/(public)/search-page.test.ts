@@ -122,6 +122,13 @@ describe("/search page", () => {
     expect(html).toContain("The search text must be at most 200 characters.");
   });
 
+  it("says why a place typed in the form cannot be found, quoting it, with the places it could be", async () => {
+    const html = await render({ q: "70551", location: "Springfield" });
+    expect(html).toContain("“Springfield” could be more than one place. Add the state after a comma.");
+    expect(html).toMatch(/Did you mean Springfield, [A-Z]{2}, Springfield, [A-Z]{2}/);
+    expect(html).toContain('value="Springfield"');
+  });
+
   it("shows an error message, without details, when the database fails", async () => {
     vi.mocked(search.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
     vi.spyOn(console, "error").mockImplementation(() => {});
@@ -177,5 +184,16 @@ describe("/search page in Spanish", () => {
     const failed = await render({ q: "70551" });
     expect(failed).toContain("La búsqueda no está disponible en este momento");
     expect(failed).not.toContain("ECONNREFUSED");
+  });
+
+  it("says in Spanish why a place typed in the form cannot be found, quoting it, with suggestions", async () => {
+    spanish();
+    const unknown = await render({ q: "70551", location: "99999" });
+    expect(unknown).toContain("No conocemos el código postal de «99999»");
+    const ambiguous = await render({ q: "70551", location: "Springfield" });
+    expect(ambiguous).toContain("«Springfield» puede ser más de un lugar.");
+    expect(ambiguous).toMatch(/¿Quiso decir Springfield, [A-Z]{2}, Springfield, [A-Z]{2}/);
+    // The form keeps what was typed, to be corrected.
+    expect(unknown).toContain('value="99999"');
   });
 });
