@@ -1,6 +1,7 @@
 import { hospitalTextLang } from "@/components/ui/format";
 import { TextLink } from "@/components/ui/text-link";
 import { i18nFor, type Locale, type PlainMessageKey } from "@/lib/i18n";
+import { SHOPPABLE_SERVICES } from "@/lib/shoppable";
 
 // The queries stay in English in every language: they are matched against the hospitals' (English) descriptions.
 export const EXAMPLE_SEARCHES = [
@@ -30,6 +31,9 @@ export function ExampleSearches({ locale, headingLevel = 2 }: { locale: Locale; 
           </li>
         ))}
       </ul>
+      <p className="mt-3">
+        <TextLink href="/services">{t("search.examples.allServices", { n: SHOPPABLE_SERVICES.length })}</TextLink>
+      </p>
     </section>
   );
 }

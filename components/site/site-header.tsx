@@ -29,6 +29,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                   {t("site.nav.search")}
                 </Link>
               </li>
+              <li>
+                <Link href="/services" className="text-white underline-offset-2 hover:underline">
+                  {t("services.nav")}
+                </Link>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher locale={locale} />

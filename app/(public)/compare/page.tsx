@@ -32,8 +32,20 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const shoppable = shoppableForCode(parsed.query.service.type, parsed.query.service.code);
   const service = shoppable ? shoppable.name[locale] : `${parsed.query.service.type} ${parsed.query.service.code}`;
   const title = t("compare.meta.title", { service });
-  const canonical = `/compare?${new URLSearchParams({ service: `${parsed.query.service.type}:${parsed.query.service.code}`, h: parsed.query.hospitals.join(",") }).toString()}`;
-  return { title, alternates: { canonical }, openGraph: { title, url: canonical } };
+  const { query } = parsed;
+  const params = new URLSearchParams({ service: `${query.service.type}:${query.service.code}`, h: query.hospitals.join(",") });
+  if (query.payer) params.set("payer", query.payer);
+  if (query.setting) params.set("setting", query.setting);
+  if (query.price !== (query.payer ? "negotiated" : "cash")) params.set("price", query.price);
+  // The canonical URL and the preview image carry the comparison, so a shared link shows the prices.
+  const canonical = `/compare?${params.toString()}`;
+  const image = `/og/compare?${params.toString()}&lang=${locale}`;
+  return {
+    title,
+    alternates: { canonical },
+    openGraph: { title, url: canonical, images: [{ url: image, width: 1200, height: 630, alt: title }] },
+    twitter: { card: "summary_large_image", title, images: [image] },
+  };
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {

@@ -86,6 +86,7 @@ export const en = {
   "search.examples.kneeReplacement": "Knee replacement",
   "search.examples.colonoscopy": "Colonoscopy",
   "search.examples.words": "Search for “{q}”",
+  "search.examples.allServices": "Or choose from the {n} common services hospitals must price",
 
   "search.empty.title": "How to search",
   "search.empty.body":
@@ -243,6 +244,8 @@ export const en = {
   "og.hospitals": { one: "At {n} hospital", other: "At {n} hospitals" },
   "og.cashRange": "Cash prices {min} to {max}",
   "og.rateRange": "Insurer rates {min} to {max}",
+  "og.compareLine": "{hospital}: {price}",
+  "og.noPrice": "no price published",
 
   // ── Shoppable services (the CMS list, as a way in) ───────────────────────────────────────
   "services.meta.title": "Common services",

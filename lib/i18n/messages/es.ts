@@ -84,6 +84,7 @@ export const es: Messages = {
   "search.examples.kneeReplacement": "Reemplazo de rodilla",
   "search.examples.colonoscopy": "Colonoscopia",
   "search.examples.words": "Buscar “{q}”",
+  "search.examples.allServices": "O elija entre los {n} servicios comunes a los que los hospitales deben poner precio",
 
   "search.empty.title": "Cómo buscar",
   "search.empty.body":
@@ -244,6 +245,8 @@ export const es: Messages = {
   "og.hospitals": { one: "En {n} hospital", other: "En {n} hospitales" },
   "og.cashRange": "Precios en efectivo de {min} a {max}",
   "og.rateRange": "Tarifas de aseguradoras de {min} a {max}",
+  "og.compareLine": "{hospital}: {price}",
+  "og.noPrice": "sin precio publicado",
 
   "services.meta.title": "Servicios comunes",
   "services.title": "Servicios comunes",
