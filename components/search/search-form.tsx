@@ -9,6 +9,12 @@ const RADII = [10, 25, 50, 100, 250];
 /** The filters the form shows as chosen (a search's echoed query). */
 export type FormFilters = Pick<EchoedQuery, "location" | "radius" | "state" | "payer" | "plan" | "setting" | "price" | "sort">;
 
+/** The one hospital a search is limited to. */
+export interface FormHospital {
+  slug: string;
+  name: string;
+}
+
 const field = "w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900";
 const labelClass = "block text-sm font-semibold text-slate-900";
 
@@ -16,7 +22,8 @@ const labelClass = "block text-sm font-semibold text-slate-900";
  * A plain GET form: it works without JavaScript and every search has a shareable URL.
  * The filters sit in a disclosure, open when any is set. `id` keeps labels unique when a
  * page shows more than one form. With `service`, the form searches that shoppable service
- * unless words are typed.
+ * unless words are typed. With `hospital`, it searches that hospital only: a hidden field in
+ * the plain form, a box to untick among the filters.
  */
 export function SearchForm({
   locale,
@@ -25,6 +32,7 @@ export function SearchForm({
   size = "large",
   filters,
   service,
+  hospital,
   noScript = false,
 }: {
   locale: Locale;
@@ -34,13 +42,14 @@ export function SearchForm({
   /** Show the filters, with these values. */
   filters?: FormFilters;
   service?: string | null;
+  hospital?: FormHospital | null;
   /** Keep searching without streaming (a browser without JavaScript; see app/(public)/search/page.tsx). */
   noScript?: boolean;
 }) {
   const { t, rich } = i18nFor(locale);
   const hintId = `${id}-hint`;
   const active = filters
-    ? [filters.location, filters.state, filters.payer, filters.plan, filters.setting, filters.sort !== "relevance" ? filters.sort : null].filter(Boolean).length
+    ? [hospital, filters.location, filters.state, filters.payer, filters.plan, filters.setting, filters.sort !== "relevance" ? filters.sort : null].filter(Boolean).length
     : 0;
   return (
     <form method="get" action="/search" role="search" aria-label={t("search.form.label")} className="w-full space-y-3">
@@ -80,14 +89,27 @@ export function SearchForm({
           </button>
         </div>
         {service ? <input type="hidden" name="service" value={service} /> : null}
+        {hospital && !filters ? <input type="hidden" name="hospital" value={hospital.slug} /> : null}
         {noScript ? <input type="hidden" name="nojs" value="1" /> : null}
       </div>
-      {filters ? <Filters id={id} locale={locale} filters={filters} active={active} /> : null}
+      {filters ? <Filters id={id} locale={locale} filters={filters} hospital={hospital ?? null} active={active} /> : null}
     </form>
   );
 }
 
-function Filters({ id, locale, filters, active }: { id: string; locale: Locale; filters: FormFilters; active: number }) {
+function Filters({
+  id,
+  locale,
+  filters,
+  hospital,
+  active,
+}: {
+  id: string;
+  locale: Locale;
+  filters: FormFilters;
+  hospital: FormHospital | null;
+  active: number;
+}) {
   const { t } = i18nFor(locale);
   const f = (name: string) => `${id}-${name}`;
   return (
@@ -97,6 +119,14 @@ function Filters({ id, locale, filters, active }: { id: string; locale: Locale; 
         {active > 0 ? <span className="ml-2 font-normal text-slate-700">({t("search.filters.active", { n: active })})</span> : null}
       </summary>
       <div className="grid gap-4 p-3 sm:grid-cols-2 lg:grid-cols-4">
+        {hospital ? (
+          <p className="flex items-center gap-2 sm:col-span-2 lg:col-span-4">
+            <input id={f("hospital")} type="checkbox" name="hospital" value={hospital.slug} defaultChecked className="h-5 w-5" />
+            <label htmlFor={f("hospital")} className="text-sm font-semibold text-slate-900">
+              {t("search.filters.onlyAt", { hospital: hospital.name })}
+            </label>
+          </p>
+        ) : null}
         <div className="sm:col-span-2">
           <label htmlFor={f("location")} className={labelClass}>
             {t("search.filters.location")}

@@ -69,6 +69,15 @@ export function isValidSlug(slug: string): boolean {
   return /^[a-z0-9][a-z0-9-]{0,119}$/i.test(slug);
 }
 
+/** A hospital's name, for a search limited to it; null when no hospital has the slug. */
+export async function getHospitalName(slug: string): Promise<string | null> {
+  if (!isValidSlug(slug)) return null;
+  return withReadOnlyClient(async (client) => {
+    const found = await client.query<{ name: string }>("SELECT name FROM hospitals WHERE slug = $1", [slug]);
+    return found.rows[0]?.name ?? null;
+  });
+}
+
 export async function getHospitalProfile(slug: string): Promise<HospitalProfile | null> {
   if (!isValidSlug(slug)) return null;
   return withReadOnlyClient(async (client) => {

@@ -10,6 +10,7 @@ export {
 } from "./query";
 export { echoQuery, searchServices, MAX_OFFERS_PER_SERVICE, type ListingCaps } from "./services";
 export {
+  getHospitalName,
   getHospitalProfile,
   listHospitalServices,
   parseServiceCursor,

@@ -105,6 +105,27 @@ test.describe("keyboard only, desktop", () => {
   });
 });
 
+test("keyboard only: search one hospital's prices from its page, then widen to every hospital", async ({ page }) => {
+  await page.goto("/hospitals/pecan-creek-memorial-hospital-tx");
+  const field = page.getByRole("search").getByRole("searchbox", { name: "Service or billing code" });
+  await tabTo(page, field);
+  await page.keyboard.type("70551");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.searchParams.get("hospital") === "pecan-creek-memorial-hospital-tx");
+  const rows = firstService(page).getByTestId("hospital-price-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Pecan Creek Memorial Hospital");
+
+  const only = page.getByRole("checkbox", { name: "Only at Pecan Creek Memorial Hospital" });
+  await expect(only).toBeChecked();
+  await tabTo(page, only);
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByRole("button", { name: "Apply filters" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.searchParams.get("q") === "70551" && !url.searchParams.has("hospital"));
+  expect(await firstService(page).getByTestId("hospital-price-row").count()).toBeGreaterThan(1);
+});
+
 test.describe("in Spanish on a phone", () => {
   test.use({ locale: "es-US", extraHTTPHeaders: { "Accept-Language": "es-US,es;q=0.9" }, viewport: { width: 375, height: 812 }, hasTouch: true });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { HelpfulPrompt } from "@/components/feedback";
-import { SearchForm, type FormFilters } from "@/components/search/search-form";
+import { SearchForm, type FormFilters, type FormHospital } from "@/components/search/search-form";
 import { ServiceResult } from "@/components/search/service-result";
 import {
   EmptyQueryState,
@@ -16,7 +16,7 @@ import { Notice } from "@/components/ui/notice";
 import { textLinkClass } from "@/components/ui/text-link";
 import { i18nFor, type Locale } from "@/lib/i18n";
 import { getI18n } from "@/lib/i18n/server";
-import { echoQuery, parseSearchParams, searchServices, type SearchQuery, type SearchResult } from "@/lib/search";
+import { echoQuery, getHospitalName, parseSearchParams, searchServices, type SearchQuery, type SearchResult } from "@/lib/search";
 import {
   PAGE_LISTINGS_STEP,
   PAGE_SERVICE_LIMIT,
@@ -66,6 +66,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     ? echoQuery(parsed.query)
     : { ...DEFAULT_FILTERS, location: params.location ?? null, payer: params.payer ?? null, plan: params.plan ?? null };
 
+  const hospital = parsed?.ok && parsed.query.hospital ? await hospitalFilter(parsed.query.hospital) : null;
+
   // The heading and the form are sent at once; the results stream in behind a
   // "Searching…" status when they are ready (the database is the slow part). Revealing
   // streamed results takes JavaScript: without it, the status reloads the page at once as
@@ -87,7 +89,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {q ? t("search.titleQuery", { q }) : service ? t("search.titleService", { name: service.name[locale] }) : t("search.title")}
         </h1>
         <div className="max-w-4xl">
-          <SearchForm locale={locale} defaultValue={q} size="compact" filters={filters} service={service?.slug ?? null} noScript={noScript} />
+          <SearchForm
+            locale={locale}
+            defaultValue={q}
+            size="compact"
+            filters={filters}
+            service={service?.slug ?? null}
+            hospital={hospital}
+            noScript={noScript}
+          />
         </div>
       </div>
 
@@ -106,6 +116,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : null}
     </div>
   );
+}
+
+/** The hospital a search is limited to, named for the form (by its slug if it cannot be looked up). */
+async function hospitalFilter(slug: string): Promise<FormHospital> {
+  try {
+    return { slug, name: (await getHospitalName(slug)) ?? slug };
+  } catch (error) {
+    console.error("hospital name look-up failed", { error: error instanceof Error ? error.message : String(error) });
+    return { slug, name: slug };
+  }
 }
 
 async function SearchResults({ query, params, locale, label }: { query: SearchQuery; params: PageParams; locale: Locale; label: string }) {

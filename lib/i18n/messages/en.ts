@@ -172,6 +172,7 @@ export const en = {
   "search.filters.payer": "Insurer",
   "search.filters.payerHint": "Part of the name is enough, for example Aetna or Blue Cross.",
   "search.filters.plan": "Plan",
+  "search.filters.onlyAt": "Only at {hospital}",
   "search.filters.setting": "Setting",
   "search.filters.anySetting": "Any setting",
   "search.filters.price": "Price to compare",
@@ -314,6 +315,7 @@ export const en = {
   "hospital.compliance.notAttested": "The hospital’s file does not attest that it is true, accurate and complete.",
   "hospital.compliance.noAttestation": "The file does not include the hospital’s attestation.",
   "hospital.services.heading": "Services and prices",
+  "hospital.services.search": "Look for a service at this hospital:",
   "hospital.services.intro": {
     one: "{n} service in the order of the hospital’s file, {size} per page. Select a code to compare it with other hospitals and see each insurer’s rate.",
     other:

@@ -176,6 +176,7 @@ export const es: Messages = {
   "search.filters.payer": "Aseguradora",
   "search.filters.payerHint": "Basta con parte del nombre, por ejemplo Aetna o Blue Cross.",
   "search.filters.plan": "Plan",
+  "search.filters.onlyAt": "Solo en {hospital}",
   "search.filters.setting": "Tipo de atención",
   "search.filters.anySetting": "Cualquier tipo de atención",
   "search.filters.price": "Precio para comparar",
@@ -319,6 +320,7 @@ export const es: Messages = {
   "hospital.compliance.notAttested": "El archivo del hospital no declara que sea verdadero, exacto y completo.",
   "hospital.compliance.noAttestation": "El archivo no incluye la declaración del hospital.",
   "hospital.services.heading": "Servicios y precios",
+  "hospital.services.search": "Busque un servicio en este hospital:",
   "hospital.services.intro": {
     one: "{n} servicio, en el orden del archivo del hospital, {size} por página. Seleccione un código para compararlo con otros hospitales y ver la tarifa de cada aseguradora.",
     other:

@@ -129,6 +129,15 @@ describe("/search page", () => {
     expect(html).toContain('value="Springfield"');
   });
 
+  it("limits a search to one hospital, named in the filters with a box to untick", async () => {
+    const html = await render({ q: "70551", hospital: "lakeside-general" });
+    expect(html).toContain('href="/hospitals/lakeside-general"');
+    expect(html).not.toContain('href="/hospitals/river-valley-medical"');
+    expect(html).toMatch(/<input id="q-hospital" type="checkbox"[^>]* name="hospital" checked="" value="lakeside-general"/);
+    expect(html).toContain("Only at Lakeside General Hospital");
+    expect(html).toMatch(/<details open=""/);
+  });
+
   it("shows an error message, without details, when the database fails", async () => {
     vi.mocked(search.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
     vi.spyOn(console, "error").mockImplementation(() => {});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchForm } from "@/components/search/search-form";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HelpfulPrompt, ReportWrongPrice } from "@/components/feedback";
@@ -108,6 +109,10 @@ export default async function HospitalPage({ params, searchParams }: { params: P
           <h2 id="services-heading" className="text-xl font-semibold text-slate-900">
             {t("hospital.services.heading")}
           </h2>
+          <div className="max-w-3xl space-y-2">
+            <p className="text-sm text-slate-700">{t("hospital.services.search")}</p>
+            <SearchForm locale={locale} id="hospital-q" size="compact" hospital={{ slug: hospital.slug, name: hospital.name }} />
+          </div>
           {page.services.length > 0 ? (
             <>
               <p className="text-sm text-slate-700">
