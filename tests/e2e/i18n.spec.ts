@@ -118,8 +118,8 @@ test("the switcher changes the language and the choice sticks across navigation"
 test("keyboard users can reach and use the switcher", async ({ page }) => {
   await page.goto("/search?q=knee%20replacement");
   const espanol = header(page).getByRole("link", { name: "Español" });
-  // Skip link, site name, "Search prices", then the switcher.
-  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  // Skip link, site name, "Search prices", "Common services", then the switcher.
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
   await expect(espanol).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/[?&]lang=es/);
@@ -127,7 +127,7 @@ test("keyboard users can reach and use the switcher", async ({ page }) => {
   await expect(page.getByRole("searchbox", { name: "Servicio o código de facturación" })).toHaveValue("knee replacement");
 
   const english = header(page).getByRole("link", { name: "English" });
-  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
   await expect(english).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
