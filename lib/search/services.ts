@@ -14,7 +14,7 @@ import { codeTypeRank, withReadOnlyClient } from "./db";
 import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
 import type { ScopeFilter } from "./scope";
-import { codeQuery, codeTypeMatches, codeVariants, descriptionWords, fullTextQuery, looksLikeCode, typedCode } from "./terms";
+import { codeQuery, codeTypeMatches, codeVariants, descriptionWords, fullTextQuery, looksLikeCode, typedCode, wordAlternatives } from "./terms";
 import type { EchoedQuery, HospitalRef, MatchKind, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
 export const MAX_OFFERS_PER_SERVICE = 30;
@@ -138,7 +138,7 @@ function planFor(query: SearchQuery): Plan | null {
 }
 
 function wordsPlan(q: string, replacements: Correction[] = []): Plan | null {
-  const words = descriptionWords(q).map((w) => replacements.find((r) => r.word === w)?.usedInstead ?? [w]);
+  const words = descriptionWords(q).map((w) => replacements.find((r) => r.word === w)?.usedInstead ?? wordAlternatives(w));
   let tsquery = fullTextQuery(words);
   if (tsquery === null) return null;
   // Plain words that name a CMS shoppable service ("knee replacement") also find its codes,

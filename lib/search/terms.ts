@@ -53,6 +53,26 @@ export function descriptionWords(text: string): string[] {
 }
 
 /**
+ * Words people type one way and hospitals write another ("xray" for "X-ray", "ekg" for "ECG"):
+ * each also finds its other spellings. Misspellings are corrected from the descriptions
+ * themselves (lib/search/services.ts); these are spellings, not mistakes, and too short or too
+ * far apart for that correction to find.
+ */
+const SPELLINGS: Record<string, string[]> = {
+  xray: ["x-ray"],
+  xrays: ["x-rays"],
+  ekg: ["ecg", "electrocardiogram"],
+  ecg: ["ekg", "electrocardiogram"],
+  cesarean: ["caesarean", "c-section"],
+  caesarean: ["cesarean", "c-section"],
+};
+
+/** A search word and its other spellings, any of which will do. */
+export function wordAlternatives(word: string): string[] {
+  return [word, ...(SPELLINGS[word] ?? [])];
+}
+
+/**
  * A tsquery (input syntax, cast with ::tsquery) requiring every word of the search, as the
  * lexemes items.search holds (lib/search/lexemes.ts: lower-cased, Porter-stemmed): each is a
  * prefix match ("colon" finds "colonoscopy"), except lexemes shorter than three characters ("ct",

@@ -58,5 +58,15 @@ describe.each(LOCALES)("the %s dictionary", (locale) => {
 it("translates the Spanish text rather than copying the English", () => {
   const same = (Object.keys(en) as (keyof Messages)[]).filter((key) => JSON.stringify(en[key]) === JSON.stringify(dictionaries.es[key]));
   // Names, formats and punctuation legitimately read the same in both languages.
-  expect(same.sort()).toEqual(["common.siteName", "compare.table.hospital", "fileFormat.json", "rates.plan", "search.filters.plan", "search.service.hospital", "search.summary.end"]);
+  expect(same.sort()).toEqual([
+    "common.siteName",
+    "compare.table.hospital",
+    "fileFormat.json",
+    "hospital.compliance.kind.error",
+    "og.compareLine",
+    "rates.plan",
+    "search.filters.plan",
+    "search.service.hospital",
+    "search.summary.end",
+  ]);
 });

@@ -5,7 +5,7 @@ import { backfillHospitalCoordinates } from "@/lib/geo";
 import { parseSearchParams, searchServices, type SearchResult } from "@/lib/search";
 import { compareHospitals, parseCompareParams } from "@/lib/search/compare";
 import { resetDatabase, withClient } from "../../support/db";
-import { seedSearchFixtures } from "../../support/search-fixtures";
+import { seedHospitals, seedSearchFixtures } from "../../support/search-fixtures";
 
 async function search(query: string): Promise<SearchResult> {
   const parsed = parseSearchParams(new URLSearchParams(query));
@@ -125,5 +125,35 @@ describe("compare", () => {
     const parsed = parseCompareParams(params);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.parameter).toBe(parameter);
+  });
+});
+
+describe("other spellings", () => {
+  beforeAll(async () => {
+    await withClient((c) =>
+      seedHospitals(c, [
+        {
+          slug: "spelling-test",
+          name: "Spelling Test Hospital",
+          files: [
+            {
+              lastUpdatedOn: "2026-01-01",
+              items: [
+                { description: "Chest X-ray, 2 views", codes: [["71046", "CPT"]], charges: [{ gross: 300, cash: 120 }] },
+                { description: "ECG routine 12 leads with interpretation", codes: [["93000", "CPT"]], charges: [{ gross: 150, cash: 60 }] },
+              ],
+            },
+          ],
+        },
+      ]),
+    );
+  });
+
+  it("finds 'X-ray' from 'xray' and 'ECG' from 'ekg', without calling them misspelt", async () => {
+    const xray = await search("q=xray%20chest");
+    expect(xray.services.map((s) => s.id)).toEqual(["CPT:71046"]);
+    expect(xray.corrections).toEqual([]);
+    const ekg = await search("q=ekg");
+    expect(ekg.services.map((s) => s.id)).toEqual(["CPT:93000"]);
   });
 });
