@@ -9,6 +9,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate/apply";
 import { configuredDatabaseUrl } from "../../lib/db/url";
+import { provisionAppRoleLogin } from "../../lib/tenancy/provision";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -64,6 +65,8 @@ export async function setup(project: TestProject) {
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, testDbName);
   await applyMigrations(databaseUrl);
+  // The tenant connections log in as priceline_app, as the app's do (lib/setup/database.ts).
+  await provisionAppRoleLogin(databaseUrl);
   process.env.DATABASE_URL = databaseUrl;
   project.provide("databaseUrl", databaseUrl);
   project.provide("adminDatabaseUrl", adminUrl);
