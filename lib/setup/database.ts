@@ -4,6 +4,8 @@ import { startEmbeddedPostgres } from "../db/embedded";
 import { applyMigrations } from "../db/migrate/apply";
 import { configuredDatabaseUrl, redactUrl } from "../db/url";
 import { backfillHospitalCoordinates } from "../geo/backfill";
+// Only the provisioning module: db:migrate runs before the Prisma client is generated.
+import { provisionAppRoleLogin } from "../tenancy/provision";
 
 export interface ReadyDatabase {
   /** Connection string for the app. */
@@ -31,6 +33,8 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   }
   const { applied } = await applyMigrations(ready.migrationUrl, { log });
   log(applied.length ? `Applied ${applied.length} migration(s).` : "Schema is up to date.");
+  // Tenant connections log in as priceline_app (docs/adr/0008).
+  await provisionAppRoleLogin(ready.migrationUrl);
   await fillMissingCoordinates(ready.migrationUrl, log);
   return ready;
 }

