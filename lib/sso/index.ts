@@ -3,3 +3,5 @@
 export { OIDC_PRESETS, isOidcPreset, presetIssuer, type OidcPreset } from "./presets";
 export { discoverOidcProvider, parseIssuerUrl, OidcDiscoveryError, type DiscoveredProvider } from "./discovery";
 export { saveOidcConnection, getOidcConnection, oidcClientSecret, SsoConfigError, type OidcConnection, type OidcConnectionInput } from "./connections";
+export { parseIdpMetadata, SamlMetadataError, type IdpMetadata } from "./saml-metadata";
+export { saveSamlConnection, getSamlConnection, samlServiceProvider, type SamlConnection } from "./saml";
