@@ -5,3 +5,4 @@ export { discoverOidcProvider, parseIssuerUrl, OidcDiscoveryError, type Discover
 export { saveOidcConnection, getOidcConnection, oidcClientSecret, SsoConfigError, type OidcConnection, type OidcConnectionInput } from "./connections";
 export { parseIdpMetadata, SamlMetadataError, type IdpMetadata } from "./saml-metadata";
 export { saveSamlConnection, getSamlConnection, samlServiceProvider, type SamlConnection } from "./saml";
+export { claimDomain, setSsoRequired, ssoRequiredFor, DomainClaimError } from "./domains";
