@@ -27,6 +27,10 @@ const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 const MAX_VOCABULARY = 100_000;
 /** Rows (payer charges, charges without payers, quarantined rows) per COPY batch. */
 const FLUSH_AT_ROWS = 25_000;
+// The first batch is small and each next one twice as large up to FLUSH_AT_ROWS:
+// PostgreSQL, the slower side on most files, starts after 1,000 rows rather than
+// idling while the reader (still cold) parses the first 25,000.
+const FIRST_FLUSH_AT_ROWS = 1_000;
 // COPY batches sent but not yet confirmed; more would only buffer in memory.
 const MAX_IN_FLIGHT = 2;
 /** Records merged into one standard charge at most; a longer run starts another (bounds memory). */
@@ -175,6 +179,7 @@ export class BatchLoader {
   private planCount = 0;
   private planRows: string[] = [];
   private pendingRows = 0;
+  private flushAtRows = FIRST_FLUSH_AT_ROWS;
   private lastRecord: ChargeRecord | undefined;
   private itemId = "";
   private group: ChargeRecord[] = [];
@@ -236,7 +241,7 @@ export class BatchLoader {
     const added = record.payers.length > 0 ? record.payers.length : 1;
     this.chargeCount += added;
     this.pendingRows += added;
-    return this.pendingRows >= FLUSH_AT_ROWS;
+    return this.pendingRows >= this.flushAtRows;
   }
 
   /** Sets a row aside (lenient mode) with the reasons it was refused; true when the caller should `flush()`. */
@@ -246,7 +251,7 @@ export class BatchLoader {
     );
     this.quarantinedCount++;
     this.pendingRows++;
-    return this.pendingRows >= FLUSH_AT_ROWS;
+    return this.pendingRows >= this.flushAtRows;
   }
 
   private planNo(payerName: string, planName: string | null): number {
@@ -310,6 +315,7 @@ export class BatchLoader {
     const charges = this.charges.take();
     const quarantined = this.quarantine.take();
     this.pendingRows = 0;
+    this.flushAtRows = Math.min(FLUSH_AT_ROWS, this.flushAtRows * 2);
     // Chained, not awaited: the connection runs one COPY at a time while parsing continues.
     const batch = this.tail.then(async () => {
       await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);
