@@ -12,7 +12,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ChargeRecord } from "../mrf/types";
 import { CopyBuffer } from "./copy-buffer";
-import { lexemes, tsvectorLiteral } from "../search/lexemes";
+import { searchVectorLiteral } from "../search/lexemes";
 import { copyField } from "./copy-text";
 
 const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key, codes, code_types, search";
@@ -231,7 +231,7 @@ export class BatchLoader {
       this.itemId = this.nextId(this.itemCount);
       this.items.write(
         `${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(itemKey(record))}\t` +
-          `${codeArrays(record)}\t${copyField(tsvectorLiteral(lexemes(record.description, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined), record.codes))}\n`,
+          `${codeArrays(record)}\t${copyField(searchVectorLiteral(record.description, record.codes, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined))}\n`,
       );
     } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
       this.flushGroup();
