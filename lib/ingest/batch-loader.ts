@@ -27,9 +27,10 @@ const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 const MAX_VOCABULARY = 100_000;
 /** Rows (payer charges, charges without payers, quarantined rows) per COPY batch. */
 const FLUSH_AT_ROWS = 25_000;
-// The first batch is small and each next one twice as large up to FLUSH_AT_ROWS:
-// PostgreSQL, the slower side on most files, starts after 1,000 rows rather than
-// idling while the reader (still cold) parses the first 25,000.
+// The first batch is small and each next one twice as large up to FLUSH_AT_ROWS,
+// so PostgreSQL starts after 1,000 rows rather than idling while the reader
+// (its code not yet optimized) parses the first 25,000: on files with few payer
+// rows per item PostgreSQL is the slower side, and this is time it never gets back.
 const FIRST_FLUSH_AT_ROWS = 1_000;
 // COPY batches sent but not yet confirmed; more would only buffer in memory.
 const MAX_IN_FLIGHT = 2;

@@ -1,6 +1,6 @@
 // Accumulates COPY text as UTF-8 bytes. Rows are joined into a short string
 // (a few dozen rows) and encoded together: one encoding call per row costs
-// more than the encoding itself. The string stays small, so its rows still die
+// about as much again as the encoding itself. The string stays small, so its rows still die
 // young; keeping a whole batch as strings until it is sent would promote
 // millions of them to the old generation and make GC the bottleneck.
 const PENDING_CHARS = 16 * 1024;

@@ -90,8 +90,9 @@ function wordEntry(word: string): WordEntry {
 
 /**
  * `tsvectorLiteral(lexemes(text, vocabulary), codes)`, computed in one pass:
- * the loader calls it for every item, and one cached lookup per word (stop
- * word, stem, vocabulary) costs a third of the separate steps.
+ * the loader calls it for every item, and one cached lookup per word replaces
+ * the stop-word lookup, the vocabulary regex and the stem lookup, and the
+ * intermediate array (tests/lib/search/lexemes.test.ts holds them equal).
  */
 export function searchVectorLiteral(text: string, codes: readonly { code: string }[], vocabulary?: Set<string>): string {
   const seen: string[] = [];
