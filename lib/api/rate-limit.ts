@@ -18,6 +18,8 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 export const RATE_LIMIT_DEFAULTS = { perKey: 600, public: 60, windowSeconds: 60 } as const;
 export const AUTH_FAILURES_PER_WINDOW = 30;
 
+type Environment = Readonly<Record<string, string | undefined>>;
+
 export interface RateLimitConfig {
   perKey: number;
   public: number;
@@ -25,7 +27,7 @@ export interface RateLimitConfig {
   redisUrl: string | undefined;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInteger(env: Environment, name: string, fallback: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1) {
@@ -34,7 +36,7 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return Number(raw);
 }
 
-export function rateLimitConfig(env: NodeJS.ProcessEnv = process.env): RateLimitConfig {
+export function rateLimitConfig(env: Environment = process.env): RateLimitConfig {
   return {
     perKey: positiveInteger(env, "API_RATE_LIMIT_PER_KEY", RATE_LIMIT_DEFAULTS.perKey),
     public: positiveInteger(env, "API_RATE_LIMIT_PUBLIC", RATE_LIMIT_DEFAULTS.public),

@@ -27,7 +27,7 @@ const HELP = `Usage: npm run priceline -- apikey <create|list|revoke> [options]
 Scopes:
 ${SCOPES}
 
-Creations and revocations are written to the audit log (actor: none, via: cli).
+Creations and revocations are written to the audit log (no actor; user agent priceline-cli).
 The database is DATABASE_URL, or the embedded PostgreSQL when none is set.
 Exit codes: 0 done, 1 not found or refused, 2 bad usage.`;
 

@@ -6,7 +6,7 @@
 // command line).
 import { withTenant } from "../tenancy";
 import { appendApiKeyAudit, type AuditContext } from "./audit";
-import { normalizeScopes, type ApiKeyScope } from "./scopes";
+import { DEFAULT_API_KEY_SCOPES, normalizeScopes, type ApiKeyScope } from "./scopes";
 import { generateApiKey } from "./secret";
 
 /** A key as lists show it: never the secret nor its hash. */
@@ -61,7 +61,7 @@ export async function createApiKey(organizationId: string, input: CreateApiKeyIn
   if (!name || name.length > 100) throw new ApiKeyError("invalid_name", "An API key needs a name of 1 to 100 characters.");
   let scopes: ApiKeyScope[];
   try {
-    scopes = normalizeScopes(input.scopes ?? ["search:read"]);
+    scopes = normalizeScopes(input.scopes ?? DEFAULT_API_KEY_SCOPES);
   } catch (error) {
     throw new ApiKeyError("invalid_scope", (error as Error).message);
   }
