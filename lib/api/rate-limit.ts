@@ -15,7 +15,9 @@
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
-export const RATE_LIMIT_DEFAULTS = { perKey: 600, public: 60, windowSeconds: 60 } as const;
+// The public allowance is generous (20 a second, sustained, from one address): it stops floods, not
+// a person, a page or a measurement. A key gets five times as much, counted across instances.
+export const RATE_LIMIT_DEFAULTS = { perKey: 6000, public: 1200, windowSeconds: 60 } as const;
 export const AUTH_FAILURES_PER_WINDOW = 30;
 
 type Environment = Readonly<Record<string, string | undefined>>;

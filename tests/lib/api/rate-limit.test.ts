@@ -5,8 +5,8 @@ import { createApiRateLimiters, rateLimitConfig, rateLimitHeaders, RATE_LIMIT_DE
 
 describe("rateLimitConfig", () => {
   it("has documented defaults and reads the environment", () => {
-    expect(rateLimitConfig({})).toEqual({ perKey: 600, public: 60, windowSeconds: 60, redisUrl: undefined });
-    expect(RATE_LIMIT_DEFAULTS).toEqual({ perKey: 600, public: 60, windowSeconds: 60 });
+    expect(rateLimitConfig({})).toEqual({ perKey: 6000, public: 1200, windowSeconds: 60, redisUrl: undefined });
+    expect(RATE_LIMIT_DEFAULTS).toEqual({ perKey: 6000, public: 1200, windowSeconds: 60 });
     expect(
       rateLimitConfig({ API_RATE_LIMIT_PER_KEY: "5", API_RATE_LIMIT_PUBLIC: " 7 ", API_RATE_LIMIT_WINDOW_SECONDS: "30", REDIS_URL: "redis://r:6379" }),
     ).toEqual({ perKey: 5, public: 7, windowSeconds: 30, redisUrl: "redis://r:6379" });

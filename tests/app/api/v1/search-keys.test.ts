@@ -74,10 +74,10 @@ describe("GET /api/v1/search with an API key", () => {
     expect(keyed.headers.get("cache-control")).toBe("private, no-store");
     expect(pub.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
     expect(pub.headers.get("vary")?.toLowerCase()).toContain("authorization");
-    expect(keyed.headers.get("x-ratelimit-limit")).toBe("600");
-    expect(keyed.headers.get("x-ratelimit-remaining")).toBe("599");
+    expect(keyed.headers.get("x-ratelimit-limit")).toBe("6000");
+    expect(keyed.headers.get("x-ratelimit-remaining")).toBe("5999");
     expect(Number(keyed.headers.get("x-ratelimit-reset"))).toBeGreaterThan(0);
-    expect(pub.headers.get("x-ratelimit-limit")).toBe("60");
+    expect(pub.headers.get("x-ratelimit-limit")).toBe("1200");
     expect(pub.headers.get("x-ratelimit-remaining")).toBe("59");
   });
 
