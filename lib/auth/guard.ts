@@ -17,8 +17,8 @@ const MAX_DECODE_ROUNDS = 5;
  * count as the page they carry. Something that cannot be decoded is left as it is, which still
  * matches conservatively below.
  */
-export function canonicalPath(pathname: string): string {
-  let path = pathname;
+function fullyDecoded(value: string): string {
+  let path = value;
   for (let i = 0; i < MAX_DECODE_ROUNDS; i++) {
     let decoded: string;
     try {
@@ -29,7 +29,12 @@ export function canonicalPath(pathname: string): string {
     if (decoded === path) break;
     path = decoded;
   }
-  path = path.replace(/\\/g, "/");
+  return path;
+}
+
+export function canonicalPath(pathname: string): string {
+  let path = fullyDecoded(pathname);
+  path = path.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
   // Resolve "." and ".." the way a URL parser does.
   try {
     path = new URL(path.startsWith("/") ? path : `/${path}`, "http://guard.invalid").pathname;
@@ -75,8 +80,8 @@ export function safeCallbackPath(value: string | null | undefined): string | nul
   }
   if (url.origin !== base) return null;
   const path = `${url.pathname}${url.search}${url.hash}`;
-  // Decoding must not reveal another site either (`/%2F%2Fevil.example`).
-  if (canonicalPath(url.pathname).startsWith("//")) return null;
+  // Decoding must not reveal another site either (`/%2F%2Fevil.example`, `/%5Cevil.example`).
+  if (/^[/\\]{2}/.test(fullyDecoded(url.pathname))) return null;
   return path;
 }
 
