@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { firstLink, startMailSink, type MailSink, type SunkMessage } from "../../lib/mail/sink";
-import { e2eSmtpPort } from "./support/mail";
+import { e2eAuthUrl, e2eSmtpPort } from "./support/mail";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -17,6 +17,9 @@ async function seriousViolations(page: Page) {
 }
 
 let sink: MailSink;
+
+// The server's AUTH_URL: magic links and session cookies are on this address.
+test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
 
 test.beforeAll(async () => {
   sink = await startMailSink({ port: e2eSmtpPort() });
@@ -64,7 +67,7 @@ test("a new user signs in with a magic link, creates an organization and signs o
   await page.getByLabel("Organization name").fill("Acme Health Plan");
   await page.getByLabel("Short name").fill("Bad Slug!");
   await page.getByRole("button", { name: "Create organization" }).click();
-  await expect(page.getByRole("alert")).toContainText("The organization was not created");
+  await expect(page.getByRole("alert").filter({ hasText: /./ })).toContainText("The organization was not created");
   await expect(page.getByLabel("Short name")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Use only lower-case letters, numbers and single hyphens between them.")).toBeVisible();
 
@@ -94,7 +97,7 @@ test("a new user signs in with a magic link, creates an organization and signs o
   // A used link does not work twice.
   await page.goto(link);
   await expect(page).toHaveURL(/\/sign-in\/error\?error=Verification/);
-  await expect(page.getByRole("alert")).toContainText("expired or has already been used");
+  await expect(page.getByRole("alert").filter({ hasText: /./ })).toContainText("expired or has already been used");
 
   await page.goto("/app");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -128,13 +131,16 @@ test("the sign-in form explains an invalid email address, in Spanish too", async
   await page.goto("/sign-in?lang=es");
   await page.getByLabel("Correo electrónico").fill("no-es-un-correo");
   await page.getByRole("button", { name: "Enviarme un enlace para iniciar sesión" }).click();
-  await expect(page.getByRole("alert")).toContainText("Escriba un correo electrónico como nombre@ejemplo.com.");
+  await expect(page.getByRole("alert").filter({ hasText: /./ })).toContainText("Escriba un correo electrónico como nombre@ejemplo.com.");
   await expect(page.getByLabel("Correo electrónico")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Correo electrónico")).toHaveValue("no-es-un-correo");
 });
 
 test("the guard: private pages redirect, private APIs answer 401, a forged cookie or middleware header changes nothing", async ({ page, request }) => {
-  for (const path of ["/app", "/admin", "/app/", "/%61pp"]) {
+  // Next.js drops a trailing slash first (308 to /app), which the guard then turns away.
+  const slash = await request.get("/app/", { maxRedirects: 0 });
+  expect([308, 303]).toContain(slash.status());
+  for (const path of ["/app", "/admin", "/admin/anything", "/%61pp", "/APP"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(303);
     expect(response.headers().location, path).toMatch(/^\/sign-in\?callbackUrl=/);
@@ -170,7 +176,7 @@ test.describe("accessibility of sign-in and the app", () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByLabel(lang === "en" ? "Organization name" : "Nombre de la organización").fill("");
       await page.getByRole("button", { name: lang === "en" ? "Create organization" : "Crear organización" }).click();
-      await expect(page.getByRole("alert")).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: /./ })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
