@@ -69,7 +69,6 @@ export function areaOf(pathname: string): Area {
 export function safeCallbackPath(value: string | null | undefined): string | null {
   if (typeof value !== "string" || value.length === 0 || value.length > 2048) return null;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return null;
   const base = "http://callback.invalid";
   let url: URL;
