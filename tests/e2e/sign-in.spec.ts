@@ -87,12 +87,27 @@ test("a new user signs in with a magic link, creates an organization and signs o
   await page.getByRole("button", { name: "Create organization" }).click();
   await expect(page.getByText("This short name is already taken. Choose another.")).toBeVisible();
 
-  // The private API knows the user and the membership.
+  // A second organization: the switcher appears, and switching changes the current one.
+  await expect(page.getByLabel("Switch to another organization")).toHaveCount(0);
+  await page.getByLabel("Organization name").fill("Beta Clinic");
+  await page.getByLabel("Short name").fill(`beta-${slug}`);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page.getByRole("heading", { name: "Current organization: Beta Clinic" })).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await page.getByLabel("Switch to another organization").selectOption({ label: "Acme Health Plan" });
+  await page.getByRole("button", { name: "Switch", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("You are now working in Acme Health Plan.");
+  await expect(page.getByRole("heading", { name: "Current organization: Acme Health Plan" })).toBeVisible();
+
+  // The private API knows the user and the memberships.
   const me = await page.request.get("/api/app/me");
   expect(me.status()).toBe(200);
   const body = await me.json();
   expect(body.user.email).toBe(email);
-  expect(body.memberships).toEqual([expect.objectContaining({ slug, role: "owner", name: "Acme Health Plan" })]);
+  expect(body.memberships).toEqual([
+    expect.objectContaining({ slug, role: "owner", name: "Acme Health Plan" }),
+    expect.objectContaining({ slug: `beta-${slug}`, role: "owner", name: "Beta Clinic" }),
+  ]);
 
   // A used link does not work twice.
   await page.goto(link);

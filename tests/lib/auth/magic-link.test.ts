@@ -105,6 +105,22 @@ describe("following a magic link", () => {
 
     const again = await follow(token, email, "/app");
     expect(again.headers.get("location")).toBe(`${BASE}/sign-in/error?error=Verification`);
+
+    // Signing out deletes the session row and is audited.
+    const session = cookie!.split(";")[0]!;
+    const csrf = await handlers.GET(new NextRequest(`${BASE}/api/auth/csrf`, { headers: { cookie: session } }));
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const out = await handlers.POST(
+      new NextRequest(`${BASE}/api/auth/signout`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${session}; ${cookieHeader(csrf)}` },
+        body: new URLSearchParams({ csrfToken, callbackUrl: "/sign-in" }),
+      }),
+    );
+    expect(out.status).toBe(302);
+    const left = await withClient(async (c) => (await c.query(`SELECT count(*)::int AS n FROM sessions WHERE user_id = $1`, [user.id])).rows[0].n);
+    expect(left).toBe(0);
+    expect((await auditRows("actor_user_id = $1", [user.id])).map((r) => r.action)).toEqual(["auth.sign_in", "auth.sign_out"]);
   });
 
   it("refuses an expired link", async () => {

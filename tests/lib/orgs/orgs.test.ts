@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma } from "@/lib/db/client";
-import { createOrganization, membershipIn, membershipsOf, organizationOverview, parseOrganizationInput } from "@/lib/orgs";
+import { allOrganizations, createOrganization, membershipIn, membershipsOf, organizationOverview, parseOrganizationInput } from "@/lib/orgs";
 import { chooseCurrentOrganization } from "@/lib/orgs/current";
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../support/db";
@@ -117,5 +117,11 @@ describe("createOrganization", () => {
     const overview = await organizationOverview(alice, orgId);
     expect(overview).toMatchObject({ id: orgId, name: "Acme Health", role: "owner" });
     expect(overview?.members).toEqual([{ userId: alice, email: `alice-${run}@example.org`, name: null, role: "owner" }]);
+  });
+
+  it("lists every organization for operators, with member counts", async () => {
+    const all = await allOrganizations();
+    expect(all.find((o) => o.id === orgId)).toMatchObject({ name: "Acme Health", slug: `acme-${run}`, members: 1 });
+    expect(all.filter((o) => o.slug.endsWith(run)).map((o) => o.name).sort()).toEqual(["Acme Health", "Beta Clinic"]);
   });
 });
