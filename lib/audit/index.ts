@@ -16,6 +16,7 @@ import { withPlatform, type PlatformDb, type TenantDb } from "../tenancy";
 export const AUDIT_ACTIONS = [
   "auth.sign_in_link_requested",
   "auth.sign_in",
+  "auth.sign_in_failed",
   "auth.sign_out",
   "auth.sign_out_everywhere",
   "organization.created",

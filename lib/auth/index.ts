@@ -8,4 +8,5 @@
 //   proxy side: areaOf, guardDecision, userOfSession, readSessionToken (no Auth.js involved)
 export { currentUser, requireUser, requestMagicLink, signOutHere, signOutEverywhere, type CurrentUser, type MagicLinkRequest } from "./actions";
 export { handlers } from "./auth";
+export { authRoute } from "./route";
 export { APP_HOME, SIGN_IN_PATH, areaOf, canonicalPath, guardDecision, safeCallbackPath, type Area, type GuardDecision } from "./guard";

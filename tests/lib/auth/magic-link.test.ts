@@ -6,6 +6,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handlers } from "@/lib/auth/auth";
+import { authRoute } from "@/lib/auth/route";
 import { authSecret } from "@/lib/auth/config";
 import { disconnectPrisma } from "@/lib/db/client";
 import { firstLink, startMailSink, type MailSink } from "@/lib/mail/sink";
@@ -132,11 +133,18 @@ describe("following a magic link", () => {
     expect(users).toBe(0);
   });
 
-  it("refuses a forged token", async () => {
+  it("refuses a forged token, and the app's route audits the failure", async () => {
     const email = `forged-${randomUUID().slice(0, 8)}@example.org`;
     await issue(email, "now() + interval '10 minutes'");
-    const response = await follow("f".repeat(32), email, "/app");
+    const response = await authRoute.GET(
+      new NextRequest(`${BASE}/api/auth/callback/nodemailer?${new URLSearchParams({ token: "f".repeat(32), email, callbackUrl: "/app" })}`, {
+        headers: { "x-forwarded-for": "203.0.113.50", "user-agent": "Attacker/1" },
+      }),
+    );
     expect(response.headers.get("location")).toBe(`${BASE}/sign-in/error?error=Verification`);
+    expect(await auditRows("target = $1", [email])).toEqual([
+      { action: "auth.sign_in_failed", actor_user_id: null, target: email, ip: "203.0.113.50", user_agent: "Attacker/1", metadata: { provider: "nodemailer", reason: "Verification" } },
+    ]);
   });
 
   it.each(["https://evil.example/steal", "//evil.example", "/\\evil.example"])("ignores the return address %s and goes to the app", async (callbackUrl) => {

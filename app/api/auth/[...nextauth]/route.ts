@@ -1,4 +1,4 @@
 // Auth.js's endpoints: the magic link's callback, sign-in, sign-out, CSRF token, session.
-import { handlers } from "@/lib/auth";
+import { authRoute } from "@/lib/auth";
 
-export const { GET, POST } = handlers;
+export const { GET, POST } = authRoute;

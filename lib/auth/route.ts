@@ -1,0 +1,29 @@
+// Auth.js's route handlers (app/api/auth/[...nextauth]), plus an audit row when a magic link
+// fails — expired, already used or forged — which Auth.js reports only as a redirect to the
+// error page.
+import type { NextRequest } from "next/server";
+import { recordPlatformAudit, requestOrigin } from "../audit";
+import { EMAIL_PROVIDER, handlers } from "./auth";
+
+async function auditFailedLink(request: NextRequest, response: Response): Promise<void> {
+  if (!request.nextUrl.pathname.endsWith(`/callback/${EMAIL_PROVIDER}`)) return;
+  const location = response.headers.get("location");
+  if (!location) return;
+  const reason = new URL(location, request.nextUrl.origin).searchParams.get("error");
+  if (!reason) return;
+  await recordPlatformAudit({
+    action: "auth.sign_in_failed",
+    target: request.nextUrl.searchParams.get("email")?.slice(0, 254) || null,
+    metadata: { provider: EMAIL_PROVIDER, reason: reason.slice(0, 64) },
+    ...requestOrigin(request.headers),
+  });
+}
+
+export const authRoute = {
+  async GET(request: NextRequest): Promise<Response> {
+    const response = await handlers.GET(request);
+    await auditFailedLink(request, response);
+    return response;
+  },
+  POST: (request: NextRequest): Promise<Response> => handlers.POST(request),
+};
