@@ -1,6 +1,6 @@
 // What the sign-in pages and the app call. Every caller re-checks the session itself (the
 // proxy's check is the first line, not the only one).
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordPlatformAudit, requestOrigin } from "../audit";
@@ -8,6 +8,7 @@ import { usesSecureCookies } from "./config";
 import { readSessionToken } from "./cookies";
 import { EMAIL_PROVIDER, auth, signIn, signOut } from "./auth";
 import { APP_HOME, SIGN_IN_PATH, safeCallbackPath } from "./guard";
+import { magicLinkLimiter } from "./rate-limit";
 import { endOtherSessions } from "./sessions";
 
 export interface CurrentUser {
@@ -38,17 +39,20 @@ export async function requireUser(returnTo: string = APP_HOME): Promise<CurrentU
 
 export const emailInput = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
-export type MagicLinkRequest = { status: "invalidEmail"; email: string };
+export type MagicLinkRequest = { status: "invalidEmail" | "rateLimited"; email: string };
 
 /**
  * Sends a magic link to the form's `email` and redirects to the "check your email" page; an
  * invalid address comes back as `invalidEmail`. The link returns to `callbackUrl` when it is a
- * path on this site, else to the app's home.
+ * path on this site, else to the app's home. Too many requests for the address, or from the
+ * client, come back as `rateLimited` (lib/auth/rate-limit).
  */
 export async function requestMagicLink(form: FormData): Promise<MagicLinkRequest> {
   const raw = String(form.get("email") ?? "");
   const email = emailInput.safeParse(raw);
   if (!email.success) return { status: "invalidEmail", email: raw.slice(0, 254) };
+  const allowance = await magicLinkLimiter().take(email.data, await headers());
+  if (!allowance.allowed) return { status: "rateLimited", email: email.data };
   const callback = safeCallbackPath(String(form.get("callbackUrl") ?? "")) ?? APP_HOME;
   await signIn(EMAIL_PROVIDER, { email: email.data, redirectTo: callback });
   // signIn redirects (to the "check your email" page, or to the error page).

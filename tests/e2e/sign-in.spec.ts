@@ -149,6 +149,8 @@ test("the sign-in form explains an invalid email address, in Spanish too", async
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Escriba un correo electrónico como nombre@ejemplo.com.");
   await expect(page.getByLabel("Correo electrónico")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Correo electrónico")).toHaveValue("no-es-un-correo");
+  await page.goto("/sign-in?lang=en&error=rateLimited");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many sign-in links were asked for in a short time.");
 });
 
 test("the guard: private pages redirect, private APIs answer 401, a forged cookie or middleware header changes nothing", async ({ page, request }) => {

@@ -22,6 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (await currentUser()) redirect(callbackUrl ?? APP_HOME);
   const { t } = await getI18n();
   const invalid = one(params.error) === "invalidEmail";
+  const rateLimited = one(params.error) === "rateLimited";
   const signedOut = one(params.signedOut);
   return (
     <div className="max-w-xl space-y-6">
@@ -38,6 +39,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               {t("auth.signIn.invalidEmail")}
             </a>
           </p>
+        </Notice>
+      ) : null}
+      {rateLimited ? (
+        <Notice tone="error" title={t("auth.signIn.problemTitle")} role="alert">
+          <p>{t("auth.signIn.rateLimited")}</p>
         </Notice>
       ) : null}
       <p className="text-slate-700">{t("auth.signIn.intro")}</p>

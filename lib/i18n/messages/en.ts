@@ -377,6 +377,7 @@ export const en = {
   "auth.signIn.emailHint": "The link works once, for {minutes} minutes.",
   "auth.signIn.submit": "Email me a sign-in link",
   "auth.signIn.invalidEmail": "Enter an email address like name@example.com.",
+  "auth.signIn.rateLimited": "Too many sign-in links were asked for in a short time. Please wait a few minutes and try again.",
   "auth.signIn.problemTitle": "There is a problem",
   "auth.signIn.signedOut": "You are signed out.",
   "auth.signIn.signedOutEverywhere": "You are signed out on every device.",

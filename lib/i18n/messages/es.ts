@@ -383,6 +383,7 @@ export const es: Messages = {
   "auth.signIn.emailHint": "El enlace funciona una sola vez, durante {minutes} minutos.",
   "auth.signIn.submit": "Enviarme un enlace para iniciar sesión",
   "auth.signIn.invalidEmail": "Escriba un correo electrónico como nombre@ejemplo.com.",
+  "auth.signIn.rateLimited": "Se pidieron demasiados enlaces en poco tiempo. Espere unos minutos e inténtelo de nuevo.",
   "auth.signIn.problemTitle": "Hay un problema",
   "auth.signIn.signedOut": "Ha cerrado la sesión.",
   "auth.signIn.signedOutEverywhere": "Ha cerrado la sesión en todos sus dispositivos.",

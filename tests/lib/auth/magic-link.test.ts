@@ -68,6 +68,28 @@ describe("requesting a magic link", () => {
   });
 });
 
+describe("the sign-in endpoint's rate limit", () => {
+  it("sends people back to sign-in once an address has asked too often", async () => {
+    const email = `often-${randomUUID().slice(0, 8)}@example.org`;
+    const post = async () => {
+      const csrf = await handlers.GET(new NextRequest(`${BASE}/api/auth/csrf`));
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      return authRoute.POST(
+        new NextRequest(`${BASE}/api/auth/signin/nodemailer`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf), "x-forwarded-for": "192.0.2.200" },
+          body: new URLSearchParams({ email, csrfToken, callbackUrl: "/app" }),
+        }),
+      );
+    };
+    for (let i = 0; i < 5; i++) expect((await post()).headers.get("location"), `request ${i + 1}`).toContain("/api/auth/verify-request");
+    const refused = await post();
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get("location")).toBe(`${BASE}/sign-in?error=rateLimited`);
+    expect(sink.messages.filter((m) => m.to.includes(email))).toHaveLength(5);
+  });
+});
+
 describe("following a magic link", () => {
   const secret = authSecret();
   const hash = (token: string) => createHash("sha256").update(`${token}${secret}`).digest("hex");
