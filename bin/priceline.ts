@@ -1,4 +1,5 @@
 // `npm run priceline -- <command>`: the command line over lib/.
+import { runApiKeyCommand } from "../lib/apikeys/command";
 import { runGenerateCommand } from "../lib/mrf/generator";
 import { runIngestCommand } from "../lib/ingest/command";
 import { runValidateCommand } from "../lib/mrf/validate/command";
@@ -10,6 +11,9 @@ Commands:
   generate --rows N --format tall|wide|json --file F  write one large file
   ingest <file>... [--json] [--demo]                  load CMS price files into the database
   validate <file> [--json]                            check a CMS price file against the CMS rules
+  apikey create --org SLUG --name NAME [--scope S]    create an organization's API key (shown once)
+  apikey list --org SLUG                              list an organization's API keys
+  apikey revoke PREFIX                                revoke an API key
 
 Run a command with --help for its options.`;
 
@@ -24,6 +28,9 @@ switch (command) {
     break;
   case "validate":
     code = await runValidateCommand(args);
+    break;
+  case "apikey":
+    code = await runApiKeyCommand(args);
     break;
   case undefined:
   case "help":

@@ -12,7 +12,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ChargeRecord } from "../mrf/types";
 import { CopyBuffer } from "./copy-buffer";
-import { lexemes, tsvectorLiteral } from "../search/lexemes";
+import { searchVectorLiteral } from "../search/lexemes";
 import { copyField } from "./copy-text";
 
 const ITEM_COLUMNS = "hospital_id, id, mrf_file_id, description, item_key, codes, code_types, search";
@@ -27,6 +27,11 @@ const QUARANTINE_COLUMNS = "hospital_id, mrf_file_id, row, reasons, raw";
 const MAX_VOCABULARY = 100_000;
 /** Rows (payer charges, charges without payers, quarantined rows) per COPY batch. */
 const FLUSH_AT_ROWS = 25_000;
+// The first batch is small and each next one twice as large up to FLUSH_AT_ROWS,
+// so PostgreSQL starts after 1,000 rows rather than idling while the reader
+// (its code not yet optimized) parses the first 25,000: on files with few payer
+// rows per item PostgreSQL is the slower side, and this is time it never gets back.
+const FIRST_FLUSH_AT_ROWS = 1_000;
 // COPY batches sent but not yet confirmed; more would only buffer in memory.
 const MAX_IN_FLIGHT = 2;
 /** Records merged into one standard charge at most; a longer run starts another (bounds memory). */
@@ -175,6 +180,7 @@ export class BatchLoader {
   private planCount = 0;
   private planRows: string[] = [];
   private pendingRows = 0;
+  private flushAtRows = FIRST_FLUSH_AT_ROWS;
   private lastRecord: ChargeRecord | undefined;
   private itemId = "";
   private group: ChargeRecord[] = [];
@@ -226,7 +232,7 @@ export class BatchLoader {
       this.itemId = this.nextId(this.itemCount);
       this.items.write(
         `${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(itemKey(record))}\t` +
-          `${codeArrays(record)}\t${copyField(tsvectorLiteral(lexemes(record.description, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined), record.codes))}\n`,
+          `${codeArrays(record)}\t${copyField(searchVectorLiteral(record.description, record.codes, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined))}\n`,
       );
     } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
       this.flushGroup();
@@ -236,7 +242,7 @@ export class BatchLoader {
     const added = record.payers.length > 0 ? record.payers.length : 1;
     this.chargeCount += added;
     this.pendingRows += added;
-    return this.pendingRows >= FLUSH_AT_ROWS;
+    return this.pendingRows >= this.flushAtRows;
   }
 
   /** Sets a row aside (lenient mode) with the reasons it was refused; true when the caller should `flush()`. */
@@ -246,7 +252,7 @@ export class BatchLoader {
     );
     this.quarantinedCount++;
     this.pendingRows++;
-    return this.pendingRows >= FLUSH_AT_ROWS;
+    return this.pendingRows >= this.flushAtRows;
   }
 
   private planNo(payerName: string, planName: string | null): number {
@@ -310,6 +316,7 @@ export class BatchLoader {
     const charges = this.charges.take();
     const quarantined = this.quarantine.take();
     this.pendingRows = 0;
+    this.flushAtRows = Math.min(FLUSH_AT_ROWS, this.flushAtRows * 2);
     // Chained, not awaited: the connection runs one COPY at a time while parsing continues.
     const batch = this.tail.then(async () => {
       await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);

@@ -69,6 +69,59 @@ export function lexemes(text: string, vocabulary?: Set<string>): string[] {
   return out;
 }
 
+/** What the loader needs of a description word: its quoted lexeme (null for a stop word), and whether search_words keeps it. */
+interface WordEntry {
+  quoted: string | null;
+  vocabulary: boolean;
+}
+
+/** Entries of words seen, bounded like the stem cache. */
+const words = new Map<string, WordEntry>();
+
+function wordEntry(word: string): WordEntry {
+  let e = words.get(word);
+  if (e === undefined) {
+    e = STOP_WORDS.has(word) ? { quoted: null, vocabulary: false } : { quoted: `'${stem(word)}'`, vocabulary: VOCABULARY_WORD.test(word) };
+    if (words.size >= CACHE_LIMIT) words.clear();
+    words.set(word, e);
+  }
+  return e;
+}
+
+/**
+ * `tsvectorLiteral(lexemes(text, vocabulary), codes)`, computed in one pass:
+ * the loader calls it for every item, and one cached lookup per word replaces
+ * the stop-word lookup, the vocabulary regex and the stem lookup, and the
+ * intermediate array (tests/lib/search/lexemes.test.ts holds them equal).
+ */
+export function searchVectorLiteral(text: string, codes: readonly { code: string }[], vocabulary?: Set<string>): string {
+  const seen: string[] = [];
+  let out = "";
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n && seen.length < MAX_LEXEMES) {
+    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+    if (i === start) break;
+    if (i - start > MAX_WORD) continue;
+    const word = lower.slice(start, i);
+    const e = wordEntry(word);
+    if (e.quoted === null) continue;
+    if (vocabulary !== undefined && e.vocabulary) vocabulary.add(word);
+    if (seen.includes(e.quoted)) continue;
+    seen.push(e.quoted);
+    out += out ? ` ${e.quoted}` : e.quoted;
+  }
+  for (const c of codes) {
+    if (c.code.length > MAX_CODE) continue;
+    const q = quoteLexeme(codeLexeme(c.code));
+    out += out ? ` ${q}` : q;
+  }
+  return out;
+}
+
 /** The lexeme a billing code is indexed as (upper-cased, as items.codes holds it). */
 export function codeLexeme(code: string): string {
   return `#${code.toUpperCase()}`;

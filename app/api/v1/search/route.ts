@@ -1,9 +1,15 @@
-// GET /api/v1/search?q=…&limit=… — public service search. Response shape: docs/api.md.
+// GET /api/v1/search?q=…&limit=… — service search, public or with an API key
+// (scope search:read). Response shape, keys and rate limits: docs/api.md.
+import { withApiAccess } from "@/lib/api/access";
 import { parseSearchParams, searchServices } from "@/lib/search";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
+  return withApiAccess(request, "search:read", () => search(request));
+}
+
+async function search(request: Request): Promise<Response> {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok) {
     const { code, message, parameter } = parsed.error;
