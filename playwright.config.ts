@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eAuthUrl, e2eSmtpPort } from "./tests/e2e/support/mail";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -51,7 +52,9 @@ export default defineConfig({
     : {
         command: startCommand,
         url: `${baseURL}/api/health`,
-        env: { PORT: String(port) },
+        // Magic links go to the mail sink tests/e2e/sign-in.spec.ts runs on this port, and are
+        // built on the address the tests use.
+        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, AUTH_URL: e2eAuthUrl() },
         reuseExistingServer: !process.env.CI,
         // Starting loads the demo data into a fresh embedded PostgreSQL.
         timeout: 180_000,

@@ -13,5 +13,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+    // inlined, Vite resolves it as Next.js's bundler does.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

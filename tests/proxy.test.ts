@@ -6,9 +6,9 @@ import { proxy, config } from "../proxy";
 const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
 
 describe("proxy", () => {
-  it("sets the security headers with a fresh CSP nonce on every response", () => {
-    const a = proxy(new NextRequest("http://localhost/search?q=70551"));
-    const b = proxy(new NextRequest("http://localhost/api/v1/search?q=470"));
+  it("sets the security headers with a fresh CSP nonce on every response", async () => {
+    const a = await proxy(new NextRequest("http://localhost/search?q=70551"));
+    const b = await proxy(new NextRequest("http://localhost/api/v1/search?q=470"));
     const csp = a.headers.get("content-security-policy")!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
@@ -20,14 +20,14 @@ describe("proxy", () => {
     expect(a.headers.get("x-frame-options")).toBe("DENY");
   });
 
-  it("runs on every path", () => {
+  it("runs on every path", async () => {
     expect(config.matcher).toBe("/:path*");
   });
 });
 
 describe("proxy: interface language", () => {
-  it("remembers ?lang= in a year-long, site-wide, SameSite=Lax cookie", () => {
-    const response = proxy(new NextRequest("http://localhost/search?q=70551&lang=es"));
+  it("remembers ?lang= in a year-long, site-wide, SameSite=Lax cookie", async () => {
+    const response = await proxy(new NextRequest("http://localhost/search?q=70551&lang=es"));
     const cookie = response.headers.get("set-cookie")!;
     expect(cookie).toMatch(/^lang=es;/);
     expect(cookie).toMatch(/Max-Age=31536000/i);
@@ -42,33 +42,33 @@ describe("proxy: interface language", () => {
     expect(response.headers.get("x-frame-options")).toBe("DENY");
   });
 
-  it("marks the cookie Secure over https and lets an explicit choice replace the remembered one", () => {
-    const response = proxy(
+  it("marks the cookie Secure over https and lets an explicit choice replace the remembered one", async () => {
+    const response = await proxy(
       new NextRequest("https://priceline.example/?lang=EN", { headers: { cookie: "lang=es", "accept-language": "es" } }),
     );
     expect(response.headers.get("set-cookie")).toMatch(/^lang=en;.*Secure/i);
     expect(forwarded(response, "x-locale")).toBe("en");
   });
 
-  it("sets no cookie without ?lang= or with an unsupported one", () => {
+  it("sets no cookie without ?lang= or with an unsupported one", async () => {
     for (const url of ["http://localhost/search?q=70551", "http://localhost/?lang=fr", "http://localhost/?lang="]) {
-      expect(proxy(new NextRequest(url)).headers.get("set-cookie"), url).toBeNull();
+      expect((await proxy(new NextRequest(url))).headers.get("set-cookie"), url).toBeNull();
     }
   });
 
-  it("passes the resolved locale to the app: cookie, then Accept-Language, then English", () => {
-    const locale = (url: string, headers: Record<string, string> = {}) =>
-      forwarded(proxy(new NextRequest(url, { headers })), "x-locale");
-    expect(locale("http://localhost/search")).toBe("en");
-    expect(locale("http://localhost/search", { "accept-language": "es-MX,es;q=0.9,en;q=0.5" })).toBe("es");
-    expect(locale("http://localhost/search", { "accept-language": "fr;q=0.9, en;q=0.8, es;q=0.7" })).toBe("en");
-    expect(locale("http://localhost/search", { cookie: "lang=es", "accept-language": "en" })).toBe("es");
-    expect(locale("http://localhost/search?lang=fr", { cookie: "lang=es" })).toBe("es");
-    expect(locale("http://localhost/search", { cookie: "lang=xx", "accept-language": "zz;q=abc" })).toBe("en");
+  it("passes the resolved locale to the app: cookie, then Accept-Language, then English", async () => {
+    const locale = async (url: string, headers: Record<string, string> = {}) =>
+      forwarded((await proxy(new NextRequest(url, { headers }))), "x-locale");
+    expect(await locale("http://localhost/search")).toBe("en");
+    expect(await locale("http://localhost/search", { "accept-language": "es-MX,es;q=0.9,en;q=0.5" })).toBe("es");
+    expect(await locale("http://localhost/search", { "accept-language": "fr;q=0.9, en;q=0.8, es;q=0.7" })).toBe("en");
+    expect(await locale("http://localhost/search", { cookie: "lang=es", "accept-language": "en" })).toBe("es");
+    expect(await locale("http://localhost/search?lang=fr", { cookie: "lang=es" })).toBe("es");
+    expect(await locale("http://localhost/search", { cookie: "lang=xx", "accept-language": "zz;q=abc" })).toBe("en");
   });
 
-  it("never lets a client choose the x-locale header itself", () => {
-    const response = proxy(new NextRequest("http://localhost/", { headers: { "x-locale": "es" } }));
+  it("never lets a client choose the x-locale header itself", async () => {
+    const response = await proxy(new NextRequest("http://localhost/", { headers: { "x-locale": "es" } }));
     expect(forwarded(response, "x-locale")).toBe("en");
   });
 });

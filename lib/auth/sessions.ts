@@ -1,0 +1,43 @@
+// Database sessions (Auth.js "database" strategy): a session is a row in `sessions`, and the
+// cookie holds its token. The proxy looks the token up here directly (without Auth.js), only for
+// private paths.
+import { getPrisma } from "../db/client";
+
+export interface SessionUser {
+  userId: string;
+  isPlatformOperator: boolean;
+}
+
+// Auth.js's tokens are UUIDs or 64 hex characters; anything wildly different is not worth a query.
+const TOKEN = /^[A-Za-z0-9._-]{16,200}$/;
+
+/** The user of an unexpired session with this token, or null (no token, forged, expired, ended). */
+export async function userOfSession(token: string | undefined | null, now: Date = new Date()): Promise<SessionUser | null> {
+  if (!token || !TOKEN.test(token)) return null;
+  const session = await getPrisma().session.findUnique({
+    where: { sessionToken: token },
+    select: { expires: true, user: { select: { id: true, isPlatformOperator: true } } },
+  });
+  if (!session || session.expires <= now) return null;
+  return { userId: session.user.id, isPlatformOperator: session.user.isPlatformOperator };
+}
+
+/** Ends every session of the user except `keepToken` (the one making the request); returns how many. */
+export async function endOtherSessions(userId: string, keepToken: string | undefined): Promise<number> {
+  const { count } = await getPrisma().session.deleteMany({
+    where: { userId, ...(keepToken ? { NOT: { sessionToken: keepToken } } : {}) },
+  });
+  return count;
+}
+
+/** Ends every session of the user; returns how many. */
+export async function endAllSessions(userId: string): Promise<number> {
+  const { count } = await getPrisma().session.deleteMany({ where: { userId } });
+  return count;
+}
+
+/** Whether the user is a platform operator (may use /admin). */
+export async function isPlatformOperator(userId: string): Promise<boolean> {
+  const user = await getPrisma().user.findUnique({ where: { id: userId }, select: { isPlatformOperator: true } });
+  return user?.isPlatformOperator ?? false;
+}
