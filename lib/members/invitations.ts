@@ -137,3 +137,29 @@ export async function acceptInvitation(
 function pending(row: { id: string; email: string; role: string; expiresAt: Date; createdAt: Date }): PendingInvitation {
   return { id: row.id, email: row.email, role: row.role as Role, expiresAt: row.expiresAt, createdAt: row.createdAt };
 }
+
+export type InvitationState = "pending" | "used" | "expired";
+
+export interface InvitationPreview {
+  organizationId: string;
+  organizationName: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  state: InvitationState;
+}
+
+/**
+ * What an invitation link offers, for the page that asks whether to accept it: the
+ * organization, the role, the invited address and whether it can still be used. Null for a
+ * token that is no invitation (never was, or was replaced or withdrawn).
+ */
+export async function previewInvitation(token: string, now = new Date()): Promise<InvitationPreview | null> {
+  if (!token || token.length > 200) return null;
+  const found = await withPlatform((db) =>
+    db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } }),
+  );
+  if (!found) return null;
+  const state: InvitationState = found.acceptedAt ? "used" : found.expiresAt <= now ? "expired" : "pending";
+  return { organizationId: found.organizationId, organizationName: found.organization.name, email: found.email, role: found.role as Role, expiresAt: found.expiresAt, state };
+}
