@@ -11,6 +11,8 @@ import {
   listInvitations,
   listMembers,
   MembersError,
+  invitationEmailContent,
+  previewInvitation,
   removeMember,
   revokeInvitation,
   transferOwnership,
@@ -152,5 +154,31 @@ describe("the audit log", () => {
       expect.objectContaining({ action: "member.invited", target: `new-${run}@example.org`, ip: "203.0.113.7", user_agent: "members-test" }),
       expect.objectContaining({ action: "member.invitation_revoked", actor_user_id: people.admin.id, target: `new-${run}@example.org`, ip: "203.0.113.7", metadata: { invitationId: invitation.id, role: "viewer" } }),
     ]);
+  });
+});
+
+describe("an invitation link", () => {
+  it("previews its organization, role and address, and says when it is used or expired; other tokens are nothing", async () => {
+    const { token } = await inviteMember(B, { userId: people.betaAdmin.id }, { email: `pre-${run}@example.org`, role: "analyst" });
+    expect(await previewInvitation(token)).toMatchObject({ organizationId: B, organizationName: "Beta", email: `pre-${run}@example.org`, role: "analyst", state: "pending" });
+    expect((await previewInvitation(token, new Date(Date.now() + 8 * 86_400_000)))?.state).toBe("expired");
+    expect(await previewInvitation("forged-token")).toBeNull();
+    expect(await previewInvitation("")).toBeNull();
+    const invited = { id: randomUUID(), email: `pre-${run}@example.org` };
+    await withClient((c) => c.query("INSERT INTO users (id, email, email_verified, updated_at) VALUES ($1, $2, now(), now())", [invited.id, invited.email]));
+    await acceptInvitation(token, verified(invited));
+    expect((await previewInvitation(token))?.state).toBe("used");
+  });
+
+  it("is emailed in the inviter's language with the link on the configured address", () => {
+    const mail = { to: "x@example.org", token: "tok_en-1", organizationName: "Beta", inviterEmail: "bea@beta.example", role: "admin" as const };
+    const en = invitationEmailContent({ ...mail, locale: "en" }, "https://priceline.example");
+    expect(en.subject).toBe("You are invited to Beta on Hospital Priceline");
+    expect(en.text).toContain("bea@beta.example invites you to join Beta on Hospital Priceline as Admin.");
+    expect(en.text).toContain("https://priceline.example/invite/tok_en-1\n");
+    const es = invitationEmailContent({ ...mail, locale: "es" }, "https://priceline.example");
+    expect(es.subject).toBe("Lo invitan a Beta en Hospital Priceline");
+    expect(es.html).toContain('lang="es"');
+    expect(es.html).toContain('href="https://priceline.example/invite/tok_en-1"');
   });
 });
