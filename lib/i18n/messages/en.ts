@@ -461,7 +461,7 @@ export const en = {
   "members.remove.submit": "Remove",
   "members.remove.label": "Remove {email}",
   "members.transfer.submit": "Make owner",
-  "members.transfer.label": "Make {email} the owner (you become an admin)",
+  "members.transfer.label": "Make owner: {email} (you become an admin)",
   "members.invite.title": "Invite someone",
   "members.invite.intro": "We email them a link to join. It works once and expires in {days} days.",
   "members.invite.emailLabel": "Email address",

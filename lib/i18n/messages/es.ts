@@ -467,7 +467,7 @@ export const es: Messages = {
   "members.remove.submit": "Quitar",
   "members.remove.label": "Quitar a {email}",
   "members.transfer.submit": "Hacer propietario",
-  "members.transfer.label": "Hacer propietario a {email} (usted pasa a ser administrador)",
+  "members.transfer.label": "Hacer propietario: {email} (usted pasa a ser administrador)",
   "members.invite.title": "Invitar a alguien",
   "members.invite.intro": "Le enviamos por correo un enlace para unirse. Funciona una sola vez y vence en {days} días.",
   "members.invite.emailLabel": "Correo electrónico",
