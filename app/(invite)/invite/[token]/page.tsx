@@ -65,7 +65,7 @@ export default async function InvitePage({ params, searchParams }: { params: Par
     );
   }
 
-  const expires = new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(invitation.expiresAt);
+  const expires = new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(invitation.expiresAt) + " UTC";
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("invite.title", { organization: invitation.organizationName })}</h1>
