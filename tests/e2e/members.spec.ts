@@ -65,16 +65,16 @@ async function signInHere(page: Page, email: string, lang: Lang): Promise<void> 
   await page.goto(link!);
 }
 
-async function newPage(browser: Browser, lang: Lang): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function newPage(browser: Browser, lang: Lang, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
   await page.goto(`/sign-in?lang=${lang}`); // remembers the language
   return page;
 }
 
-async function ownerWithOrganization(browser: Browser, lang: Lang) {
+async function ownerWithOrganization(browser: Browser, lang: Lang, javaScriptEnabled = true) {
   const email = `owner-${unique()}@example.org`;
   const name = `Members Org ${unique()}`;
-  const page = await newPage(browser, lang);
+  const page = await newPage(browser, lang, javaScriptEnabled);
   await page.goto("/app");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapp$/);
   await signInHere(page, email, lang);
@@ -196,6 +196,33 @@ test("an invitation for another address, or a link that is no invitation, is exp
   await expect(owner.page.getByRole("status")).toHaveText("The invitation was withdrawn.");
   await other.goto(link);
   await expect(other.getByRole("main").getByRole("alert")).toContainText("This invitation link is not valid");
+});
+
+test("without JavaScript: the owner invites an admin, hands over ownership and leaves", async ({ browser }) => {
+  const owner = await ownerWithOrganization(browser, "en", false);
+  const invitee = `heir-${unique()}@example.org`;
+  const link = await invite(owner.page, invitee, "Admin", "en");
+  await expect(owner.page.getByRole("status")).toHaveText(`An invitation was emailed to ${invitee}.`);
+  const heir = await newPage(browser, "en", false);
+  await heir.goto(link);
+  await signInHere(heir, invitee, "en");
+  await heir.getByRole("button", { name: "Accept the invitation" }).click();
+  await expect(heir.getByRole("status")).toHaveText(`You joined ${owner.name} as Admin.`);
+
+  await owner.page.reload();
+  await owner.page.getByRole("button", { name: `Make owner: ${invitee}` }).click();
+  await expect(owner.page.getByRole("status")).toHaveText("Ownership was handed over. You are now an admin.");
+  await expect(owner.page.getByText("Your role here: Admin.")).toBeVisible();
+  // Now an admin, they cannot touch the new owner.
+  await expect(owner.page.getByRole("button", { name: `Remove ${invitee}` })).toHaveCount(0);
+  await heir.goto("/app/members");
+  await expect(heir.getByText("Your role here: Owner.")).toBeVisible();
+
+  await owner.page.getByRole("button", { name: `Leave ${owner.name}` }).click();
+  await expect(owner.page).toHaveURL(/\/app\?left=/);
+  await expect(owner.page.getByRole("status")).toHaveText(`You left ${owner.name}.`);
+  await heir.reload();
+  await expect(heir.getByRole("table", { name: "Members" })).not.toContainText(owner.email);
 });
 
 test.describe("accessibility of members and invitations", () => {

@@ -15,7 +15,10 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t("invite.accept"), robots: { index: false }, referrer: "no-referrer" };
+  // No referrer override: "no-referrer" makes browsers post forms with `Origin: null`, which
+  // Next.js refuses for server actions. The site-wide Referrer-Policy already keeps the path
+  // (and its token) from other sites.
+  return { title: t("invite.accept"), robots: { index: false } };
 }
 
 type Params = Promise<{ token: string }>;
