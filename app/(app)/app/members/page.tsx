@@ -74,6 +74,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   const inviteError = error && one(params.field) === "email" ? errorText : undefined;
   const pageError = error && !inviteError && !members.some((m) => m.userId === errorRow) && !invitations.some((i) => i.id === errorInvitation) ? errorText : undefined;
   const done = DONE.find((d) => d === one(params.done));
+  // "Emailed to …" only for an address that really has a pending invitation (the address is in the URL).
+  const invitedEmail = invitations.find((i) => i.email === one(params.email))?.email;
   const roleName = (role: Role) => t(`app.role.${role}`);
   const assignable = ROLES.filter((r) => mayAssign(mine, r));
   const orgField = <input type="hidden" name="organization" value={current.id} />;
@@ -85,9 +87,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           {t("members.title", { organization: current.name })}
         </h1>
         <p className="text-slate-700">{t("members.yourRole", { role: roleName(mine) })}</p>
-        {done ? (
+        {done && (done !== "invited" || invitedEmail) ? (
           <Notice role="status">
-            <p>{done === "invited" ? t("members.done.invited", { email: one(params.email) ?? "" }) : t(`members.done.${done}` as `members.done.${Exclude<typeof done, "invited">}`)}</p>
+            <p>{done === "invited" ? t("members.done.invited", { email: invitedEmail ?? "" }) : t(`members.done.${done}` as `members.done.${Exclude<typeof done, "invited">}`)}</p>
           </Notice>
         ) : null}
         {pageError ? (
