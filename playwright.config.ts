@@ -23,6 +23,8 @@ const startCommand = existsSync(".next/BUILD_ID") ? "npm start" : "npm run build
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One mail sink for the run, whatever worker a spec is in (tests/e2e/support/mailbox.ts reads it).
+  globalSetup: "./tests/e2e/support/mail-sink-setup.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

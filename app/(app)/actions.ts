@@ -2,23 +2,12 @@
 
 // Server actions of the signed-in app. Each checks the session itself (requireUser) — the proxy
 // is not the only guard — and the organization ones check membership before any tenant work.
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APP_HOME, requireUser, signOutEverywhere, signOutHere } from "@/lib/auth";
-import { usesSecureCookies } from "@/lib/auth/config";
 import { requestOrigin } from "@/lib/audit";
 import { createOrganization, membershipIn } from "@/lib/orgs";
-import { CURRENT_ORG_COOKIE } from "@/lib/orgs/current";
-
-async function rememberOrganization(orgId: string): Promise<void> {
-  (await cookies()).set(CURRENT_ORG_COOKIE, orgId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: usesSecureCookies(),
-    path: "/",
-    maxAge: 365 * 24 * 60 * 60,
-  });
-}
+import { rememberOrganization } from "@/lib/orgs/current";
 
 export async function createOrganizationAction(form: FormData): Promise<void> {
   const user = await requireUser(APP_HOME);

@@ -20,6 +20,13 @@ export const AUDIT_ACTIONS = [
   "auth.sign_out",
   "auth.sign_out_everywhere",
   "organization.created",
+  "organization.ownership_transferred",
+  "member.invited",
+  "member.invitation_revoked",
+  "member.joined",
+  "member.role_changed",
+  "member.removed",
+  "member.left",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

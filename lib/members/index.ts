@@ -4,5 +4,6 @@
 export { ROLES, can, isRole, mayAssign, type Role, type Permission } from "./roles";
 export { MembersError, type MembersErrorCode } from "./errors";
 export { actorRole } from "./actor";
-export { inviteMember, listInvitations, revokeInvitation, acceptInvitation, INVITATION_DAYS, type Actor, type PendingInvitation } from "./invitations";
+export { inviteMember, listInvitations, revokeInvitation, acceptInvitation, INVITATION_DAYS, previewInvitation, type Actor, type PendingInvitation, type InvitationPreview, type InvitationState } from "./invitations";
 export { listMembers, changeRole, removeMember, leaveOrganization, transferOwnership, type Member } from "./memberships";
+export { invitationEmailContent, invitationUrl, sendInvitationEmail, type InvitationEmail } from "./mail";

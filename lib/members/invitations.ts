@@ -3,6 +3,7 @@
 // or guessed, and looking it up by hash needs no per-row salt).
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { withPlatform, withTenant } from "@/lib/tenancy";
 import { actorRole } from "./actor";
 import { MembersError } from "./errors";
@@ -35,6 +36,7 @@ export async function inviteMember(
   actor: Actor,
   input: { email: string; role: string },
   now = new Date(),
+  origin: Partial<RequestOrigin> = {},
 ): Promise<{ invitation: PendingInvitation; token: string }> {
   const address = email.safeParse(input.email);
   if (!address.success) throw new MembersError("invalid_email", `"${input.email}" is not an email address.`);
@@ -48,7 +50,7 @@ export async function inviteMember(
     const member = await db.membership.findFirst({ where: { user: { email: { equals: address.data, mode: "insensitive" } } }, select: { id: true } });
     if (member) throw new MembersError("already_member", `${address.data} is already a member.`);
     await db.invitation.deleteMany({ where: { email: address.data, acceptedAt: null } });
-    return db.invitation.create({
+    const created = await db.invitation.create({
       data: {
         organizationId,
         email: address.data,
@@ -58,6 +60,15 @@ export async function inviteMember(
         invitedById: actor.userId,
       },
     });
+    await recordAudit(db, {
+      action: "member.invited",
+      organizationId,
+      actorUserId: actor.userId,
+      target: address.data,
+      metadata: { invitationId: created.id, role, expiresAt: created.expiresAt.toISOString() },
+      ...origin,
+    });
+    return created;
   });
   return { invitation: pending(invitation), token };
 }
@@ -69,12 +80,20 @@ export async function listInvitations(organizationId: string, now = new Date()):
   return rows.map(pending);
 }
 
-export async function revokeInvitation(organizationId: string, actor: Actor, invitationId: string): Promise<void> {
+export async function revokeInvitation(organizationId: string, actor: Actor, invitationId: string, origin: Partial<RequestOrigin> = {}): Promise<void> {
   await withTenant(organizationId, async (db) => {
     const invitation = await db.invitation.findFirst({ where: { id: invitationId, acceptedAt: null } });
     if (!invitation) throw new MembersError("invitation_invalid", "That invitation does not exist or was already used.");
     if (!mayAssign(await actorRole(db, actor), invitation.role as Role)) throw new MembersError("forbidden", "Only owners and admins can withdraw invitations.");
     await db.invitation.delete({ where: { id: invitation.id } });
+    await recordAudit(db, {
+      action: "member.invitation_revoked",
+      organizationId,
+      actorUserId: actor.userId,
+      target: invitation.email,
+      metadata: { invitationId: invitation.id, role: invitation.role },
+      ...origin,
+    });
   });
 }
 
@@ -87,6 +106,7 @@ export async function acceptInvitation(
   token: string,
   user: { id: string; email: string; emailVerified: Date | null },
   now = new Date(),
+  origin: Partial<RequestOrigin> = {},
 ): Promise<{ organizationId: string; role: Role }> {
   // The organization is not known until the token is: the one lookup across organizations.
   const found = await withPlatform((db) => db.invitation.findUnique({ where: { tokenHash: hashToken(token) } }));
@@ -102,10 +122,44 @@ export async function acceptInvitation(
     const existing = await db.membership.findFirst({ where: { userId: user.id } });
     if (existing) throw new MembersError("already_member", "You are already a member of this organization.");
     await db.membership.create({ data: { organizationId: found.organizationId, userId: user.id, role: found.role } });
+    await recordAudit(db, {
+      action: "member.joined",
+      organizationId: found.organizationId,
+      actorUserId: user.id,
+      target: `user:${user.id}`,
+      metadata: { invitationId: found.id, email: found.email, role: found.role, invitedById: found.invitedById },
+      ...origin,
+    });
     return { organizationId: found.organizationId, role: found.role as Role };
   });
 }
 
 function pending(row: { id: string; email: string; role: string; expiresAt: Date; createdAt: Date }): PendingInvitation {
   return { id: row.id, email: row.email, role: row.role as Role, expiresAt: row.expiresAt, createdAt: row.createdAt };
+}
+
+export type InvitationState = "pending" | "used" | "expired";
+
+export interface InvitationPreview {
+  organizationId: string;
+  organizationName: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  state: InvitationState;
+}
+
+/**
+ * What an invitation link offers, for the page that asks whether to accept it: the
+ * organization, the role, the invited address and whether it can still be used. Null for a
+ * token that is no invitation (never was, or was replaced or withdrawn).
+ */
+export async function previewInvitation(token: string, now = new Date()): Promise<InvitationPreview | null> {
+  if (!token || token.length > 200) return null;
+  const found = await withPlatform((db) =>
+    db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } }),
+  );
+  if (!found) return null;
+  const state: InvitationState = found.acceptedAt ? "used" : found.expiresAt <= now ? "expired" : "pending";
+  return { organizationId: found.organizationId, organizationName: found.organization.name, email: found.email, role: found.role as Role, expiresAt: found.expiresAt, state };
 }

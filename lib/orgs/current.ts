@@ -1,5 +1,7 @@
 // Which organization the signed-in user is working in: remembered in a cookie, and only ever
 // one they belong to — a cookie naming another organization is ignored.
+import { cookies } from "next/headers";
+import { usesSecureCookies } from "../auth/config";
 import type { OrganizationSummary } from "./index";
 
 export const CURRENT_ORG_COOKIE = "org";
@@ -9,4 +11,15 @@ export function chooseCurrentOrganization(
   remembered: string | undefined,
 ): OrganizationSummary | null {
   return memberships.find((m) => m.id === remembered) ?? memberships[0] ?? null;
+}
+
+/** Remembers `orgId` as the current organization (server actions only: it sets a cookie). */
+export async function rememberOrganization(orgId: string): Promise<void> {
+  (await cookies()).set(CURRENT_ORG_COOKIE, orgId, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: usesSecureCookies(),
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+  });
 }

@@ -4,8 +4,9 @@
 // axe-core on the sign-in page and the app, in English and Spanish.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { firstLink, startMailSink, type MailSink, type SunkMessage } from "../../lib/mail/sink";
-import { e2eAuthUrl, e2eSmtpPort } from "./support/mail";
+import { firstLink } from "../../lib/mail/sink";
+import { e2eAuthUrl } from "./support/mail";
+import { emailTo, mailCount } from "./support/mailbox";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -16,37 +17,22 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
 }
 
-let sink: MailSink;
-
 // The server's AUTH_URL: magic links and session cookies are on this address.
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
 
-test.beforeAll(async () => {
-  sink = await startMailSink({ port: e2eSmtpPort() });
-});
-
-test.afterAll(async () => {
-  await sink?.close();
-});
-
-async function emailTo(address: string): Promise<SunkMessage> {
-  let found: SunkMessage | undefined;
-  await expect
-    .poll(() => (found = sink.messages.find((m) => m.to.includes(address))), { timeout: 15_000, message: `an email to ${address}` })
-    .toBeTruthy();
-  return found!;
-}
+// The mail sink runs for the whole run (tests/e2e/support/mail-sink-setup.ts).
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function signIn(page: Page, email: string, lang: "en" | "es" = "en"): Promise<string> {
+  const before = mailCount();
   await page.goto(`/sign-in?lang=${lang}`); // remembers the language
   await page.goto("/app");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapp$/);
   await page.getByLabel(lang === "en" ? "Email address" : "Correo electrónico").fill(email);
   await page.getByRole("button", { name: lang === "en" ? "Email me a sign-in link" : "Enviarme un enlace para iniciar sesión" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(lang === "en" ? "Check your email" : "Revise su correo");
-  const message = await emailTo(email);
+  const message = await emailTo(email, before);
   const link = firstLink(message);
   expect(link, message.text).toMatch(/\/api\/auth\/callback\/nodemailer\?/);
   await page.goto(link!);
@@ -130,7 +116,7 @@ test("sign out everywhere ends the sessions of every browser", async ({ browser 
   const email = `two-${unique()}@example.org`;
   const first = await browser.newPage();
   await signIn(first, email);
-  sink.messages.splice(0); // the next email to this address is the second browser's
+  // signIn waits for the next email to the address: the second browser's.
   const second = await browser.newPage();
   await signIn(second, email);
 

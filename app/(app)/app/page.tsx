@@ -2,6 +2,7 @@
 // several, the current organization's members (read inside its tenant scope), and the form that
 // creates an organization.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cookies } from "next/headers";
 import { TextField, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { Notice } from "@/components/ui/notice";
@@ -37,6 +38,7 @@ export default async function AppHome({ searchParams }: { searchParams: Search }
   const slugError = fieldError(one(params.slugError));
   const failed = Boolean(nameError || slugError);
   const roleName = (role: (typeof memberships)[number]["role"]) => t(`app.role.${role}`);
+  const joined = memberships.find((m) => m.id === one(params.joined));
 
   return (
     <div className="space-y-10">
@@ -52,6 +54,16 @@ export default async function AppHome({ searchParams }: { searchParams: Search }
         {one(params.switched) && current ? (
           <Notice role="status">
             <p>{t("app.home.switched", { name: current.name })}</p>
+          </Notice>
+        ) : null}
+        {one(params.left) !== undefined ? (
+          <Notice role="status">
+            <p>{t("members.done.left", { organization: one(params.left) ?? "" })}</p>
+          </Notice>
+        ) : null}
+        {joined ? (
+          <Notice role="status">
+            <p>{t("members.done.joined", { organization: joined.name, role: roleName(joined.role) })}</p>
           </Notice>
         ) : null}
         {one(params.error) === "notMember" ? (
@@ -101,6 +113,11 @@ export default async function AppHome({ searchParams }: { searchParams: Search }
           <h2 id="current-title" className="text-xl font-semibold text-slate-900">
             {t("app.home.currentTitle", { name: overview.name })}
           </h2>
+          <p>
+            <Link href="/app/members" className="link">
+              {t("members.link")}
+            </Link>
+          </p>
           <table className="min-w-[20rem] text-left text-sm">
             <caption className="pb-2 text-left font-semibold text-slate-900">{t("app.home.members")}</caption>
             <thead>

@@ -1,5 +1,6 @@
 // Sign-in settings of the end-to-end run, shared by playwright.config.ts (the server's
 // environment) and tests/e2e/sign-in.spec.ts.
+import { tmpdir } from "node:os";
 
 /** The port of the mail sink the spec runs (lib/mail/sink, a real SMTP server); the server's SMTP_URL points at it. */
 export function e2eSmtpPort(env: NodeJS.ProcessEnv = process.env): number {
@@ -14,4 +15,9 @@ export function e2eSmtpPort(env: NodeJS.ProcessEnv = process.env): number {
  */
 export function e2eAuthUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `http://localhost:${Number(env.E2E_PORT ?? 3100)}`;
+}
+
+/** The file the run's mail sink (mail-sink-setup.ts) appends every message to, one JSON per line. */
+export function mailSpoolPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.E2E_MAIL_SPOOL ?? `${tmpdir()}/priceline-e2e-mail-${e2eSmtpPort(env)}.jsonl`;
 }

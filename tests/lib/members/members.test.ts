@@ -11,6 +11,8 @@ import {
   listInvitations,
   listMembers,
   MembersError,
+  invitationEmailContent,
+  previewInvitation,
   removeMember,
   revokeInvitation,
   transferOwnership,
@@ -112,5 +114,71 @@ describe("membership changes", () => {
     expect(roles[people.owner.id]).toBe("admin");
     await leaveOrganization(A, { userId: people.analyst.id });
     expect((await listMembers(A)).map((m) => m.userId)).not.toContain(people.analyst.id);
+  });
+});
+
+describe("the audit log", () => {
+  type Row = { action: string; actor_user_id: string | null; target: string | null; ip: string | null; user_agent: string | null; metadata: Record<string, unknown> | null };
+  const rowsOf = (org: string) =>
+    withClient((c) => c.query<Row>("SELECT action, actor_user_id, target, host(ip) AS ip, user_agent, metadata FROM audit_log WHERE organization_id = $1 ORDER BY id", [org])).then((r) => r.rows);
+
+  it("has a row for every change above, in the same order, with who did it to whom; refused changes leave none", async () => {
+    const rows = await rowsOf(A);
+    expect(rows.map((r) => r.action)).toEqual([
+      "member.invited", // admin invites otto as analyst
+      "member.invited", // owner invites otto as viewer
+      "member.invited", // … and again as analyst (replacing the first)
+      "member.joined",
+      "member.role_changed",
+      "member.removed",
+      "organization.ownership_transferred",
+      "member.left",
+    ]);
+    expect(rows[0]).toMatchObject({ actor_user_id: people.admin.id, target: people.outsider.email, metadata: { role: "analyst" } });
+    expect(rows[3]).toMatchObject({ actor_user_id: people.outsider.id, target: `user:${people.outsider.id}`, metadata: { role: "analyst", email: people.outsider.email, invitedById: people.owner.id } });
+    expect(rows[4]).toMatchObject({ actor_user_id: people.admin.id, target: `user:${people.outsider.id}`, metadata: { from: "analyst", to: "viewer" } });
+    expect(rows[5]).toMatchObject({ actor_user_id: people.admin.id, target: `user:${people.outsider.id}`, metadata: { role: "viewer" } });
+    expect(rows[6]).toMatchObject({ actor_user_id: people.owner.id, target: `user:${people.admin.id}`, metadata: { previousRole: "admin" } });
+    expect(rows[7]).toMatchObject({ actor_user_id: people.analyst.id, target: `user:${people.analyst.id}`, metadata: { role: "analyst" } });
+    expect(await rowsOf(B)).toEqual([]);
+  });
+
+  it("records withdrawn invitations and the request's origin, in the organization's scope only", async () => {
+    const origin = { ip: "203.0.113.7", userAgent: "members-test" };
+    const before = (await rowsOf(A)).length;
+    const { invitation } = await inviteMember(A, { userId: people.admin.id }, { email: `new-${run}@example.org`, role: "viewer" }, new Date(), origin);
+    await revokeInvitation(A, { userId: people.admin.id }, invitation.id, origin);
+    await changeRole(A, { userId: people.owner.id }, people.viewer.id, "viewer", origin); // no change: no row
+    const rows = (await rowsOf(A)).slice(before);
+    expect(rows).toEqual([
+      expect.objectContaining({ action: "member.invited", target: `new-${run}@example.org`, ip: "203.0.113.7", user_agent: "members-test" }),
+      expect.objectContaining({ action: "member.invitation_revoked", actor_user_id: people.admin.id, target: `new-${run}@example.org`, ip: "203.0.113.7", metadata: { invitationId: invitation.id, role: "viewer" } }),
+    ]);
+  });
+});
+
+describe("an invitation link", () => {
+  it("previews its organization, role and address, and says when it is used or expired; other tokens are nothing", async () => {
+    const { token } = await inviteMember(B, { userId: people.betaAdmin.id }, { email: `pre-${run}@example.org`, role: "analyst" });
+    expect(await previewInvitation(token)).toMatchObject({ organizationId: B, organizationName: "Beta", email: `pre-${run}@example.org`, role: "analyst", state: "pending" });
+    expect((await previewInvitation(token, new Date(Date.now() + 8 * 86_400_000)))?.state).toBe("expired");
+    expect(await previewInvitation("forged-token")).toBeNull();
+    expect(await previewInvitation("")).toBeNull();
+    const invited = { id: randomUUID(), email: `pre-${run}@example.org` };
+    await withClient((c) => c.query("INSERT INTO users (id, email, email_verified, updated_at) VALUES ($1, $2, now(), now())", [invited.id, invited.email]));
+    await acceptInvitation(token, verified(invited));
+    expect((await previewInvitation(token))?.state).toBe("used");
+  });
+
+  it("is emailed in the inviter's language with the link on the configured address", () => {
+    const mail = { to: "x@example.org", token: "tok_en-1", organizationName: "Beta", inviterEmail: "bea@beta.example", role: "admin" as const };
+    const en = invitationEmailContent({ ...mail, locale: "en" }, "https://priceline.example");
+    expect(en.subject).toBe("You are invited to Beta on Hospital Priceline");
+    expect(en.text).toContain("bea@beta.example invites you to join Beta on Hospital Priceline as Admin.");
+    expect(en.text).toContain("https://priceline.example/invite/tok_en-1\n");
+    const es = invitationEmailContent({ ...mail, locale: "es" }, "https://priceline.example");
+    expect(es.subject).toBe("Lo invitan a Beta en Hospital Priceline");
+    expect(es.html).toContain('lang="es"');
+    expect(es.html).toContain('href="https://priceline.example/invite/tok_en-1"');
   });
 });
