@@ -1,16 +1,7 @@
 // axe-core on every public page, in both languages, on a desktop and a phone-sized screen:
 // no serious or critical violation of WCAG 2.2 A/AA (and axe's best practices).
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-}
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 
 // Demo hospitals (lib/mrf/generator/hospitals.ts) that all list CPT 70551.
 const COMPARED = ["pecan-creek-memorial-hospital-tx", "hudson-lantern-hospital-ny", "kettle-creek-community-hospital-oh"];

@@ -8,19 +8,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { configuredDatabaseUrl } from "../../lib/db/url";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-}
+import { seriousViolations } from "./support/axe";
 
 // ── The server's database ────────────────────────────────────────────────────────────────────
 // lib/setup/database.ts (EMBEDDED_DATA_DIR) and lib/db/embedded.ts (user, password, database).

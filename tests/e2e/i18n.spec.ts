@@ -1,16 +1,7 @@
 // English and Spanish: the language from Accept-Language, the header's switcher (a plain link,
 // remembered in a cookie), <html lang>, keyboard use and an axe scan of the Spanish pages.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-}
+import { seriousViolations } from "./support/axe";
 
 const header = (page: Page) => page.getByRole("banner");
 

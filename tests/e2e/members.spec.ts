@@ -4,20 +4,11 @@
 // makes them admin and their next page load has the invite form; the owner removes them and the
 // organization is gone from their /app. Real mail through the run's SMTP sink. Plus axe-core on
 // /app/members and /invite/<token> in English and Spanish.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { firstLink } from "../../lib/mail/sink";
 import { e2eAuthUrl } from "./support/mail";
 import { emailTo, mailCount } from "./support/mailbox";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-}
+import { seriousViolations } from "./support/axe";
 
 // Magic links and session cookies are on the server's AUTH_URL.
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });

@@ -2,20 +2,11 @@
 // SMTP_URL names (playwright.config.ts), a new email address, the link from the email, the app's
 // home, an organization created, sign-out, and the guard turning the next visit away. Plus
 // axe-core on the sign-in page and the app, in English and Spanish.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { firstLink } from "../../lib/mail/sink";
 import { e2eAuthUrl } from "./support/mail";
 import { emailTo, mailCount } from "./support/mailbox";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-}
+import { seriousViolations } from "./support/axe";
 
 // The server's AUTH_URL: magic links and session cookies are on this address.
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
