@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
   "member.left",
+  "audit.exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -69,3 +70,5 @@ export async function recordAudit(db: TenantDb | PlatformDb, event: AuditEvent):
 export async function recordPlatformAudit(event: Omit<AuditEvent, "organizationId">): Promise<void> {
   await withPlatform((db) => recordAudit(db, { ...event, organizationId: null }));
 }
+
+export { listAuditEntries, auditActionsInUse, auditCsv, parseAuditFilter, AUDIT_PAGE_SIZE, AUDIT_EXPORT_MAX, type AuditEntry, type AuditFilter } from "./log";

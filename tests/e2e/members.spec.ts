@@ -165,6 +165,31 @@ test("invite, accept, change role, remove: access follows the role", async ({ br
   // The last owner cannot leave: the refusal is shown at "leave".
   await owner.page.getByRole("button", { name: `Leave ${owner.name}` }).click();
   await expect(owner.page.getByRole("main").getByRole("alert")).toHaveText("An organization needs an owner: make someone else owner first.");
+
+  // The audit log tells the story, newest first; a former member cannot read it.
+  await owner.page.goto("/app");
+  await owner.page.getByRole("link", { name: "Audit log" }).click();
+  const entries = owner.page.getByTestId("audit-entry");
+  await expect(entries.first()).toContainText("Member removed");
+  for (const event of ["Role changed", "Member joined", "Member invited", "Organization created"]) {
+    await expect(owner.page.getByRole("table", { name: /Audit log entries/ })).toContainText(event);
+  }
+  await owner.page.getByLabel("Event").selectOption({ label: "Member invited" });
+  await owner.page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText(owner.email);
+  const download = owner.page.waitForEvent("download");
+  await owner.page.getByRole("link", { name: "Download these entries as CSV" }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  });
+  expect(csv.split("\r\n")[0]).toBe("time,action,actor_user_id,actor_email,target,ip,user_agent,details");
+  expect(csv).toContain('"member.invited"');
+  expect(csv).not.toContain('"member.removed"');
+  await guest.goto("/app/audit");
+  await expect(guest.getByRole("table", { name: /Audit log entries/ })).toHaveCount(0);
 });
 
 test("an invitation for another address, or a link that is no invitation, is explained", async ({ browser }) => {
@@ -218,7 +243,7 @@ test("without JavaScript: the owner invites an admin, hands over ownership and l
 
 test.describe("accessibility of members and invitations", () => {
   for (const lang of ["en", "es"] as const) {
-    test(`/app/members and /invite/<token> in ${lang}: no serious or critical axe violations`, async ({ browser }) => {
+    test(`/app/members, /invite/<token> and /app/audit in ${lang}: no serious or critical axe violations`, async ({ browser }) => {
       const owner = await ownerWithOrganization(browser, lang);
       const invitee = `a11y-${lang}-${unique()}@example.org`;
       const link = await invite(owner.page, invitee, lang === "en" ? "Analyst" : "Analista", lang);
@@ -238,6 +263,10 @@ test.describe("accessibility of members and invitations", () => {
       await guest.goto("/invite/not-a-real-token");
       await expect(guest.getByRole("main").getByRole("alert")).toBeVisible();
       expect(await seriousViolations(guest)).toEqual([]);
+
+      await owner.page.goto("/app/audit");
+      await expect(owner.page.getByTestId("audit-entry").first()).toBeVisible();
+      expect(await seriousViolations(owner.page)).toEqual([]);
     });
   }
 });

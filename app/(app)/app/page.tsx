@@ -8,6 +8,7 @@ import { TextField, primaryButtonClass, secondaryButtonClass } from "@/component
 import { Notice } from "@/components/ui/notice";
 import { APP_HOME, requireUser } from "@/lib/auth";
 import { getI18n } from "@/lib/i18n/server";
+import { can } from "@/lib/members";
 import { ORG_NAME_MAX, ORG_SLUG_MAX, membershipsOf, organizationOverview, type OrgFieldError } from "@/lib/orgs";
 import { CURRENT_ORG_COOKIE, chooseCurrentOrganization } from "@/lib/orgs/current";
 import { createOrganizationAction, switchOrganizationAction } from "../actions";
@@ -113,10 +114,15 @@ export default async function AppHome({ searchParams }: { searchParams: Search }
           <h2 id="current-title" className="text-xl font-semibold text-slate-900">
             {t("app.home.currentTitle", { name: overview.name })}
           </h2>
-          <p>
+          <p className="flex flex-wrap gap-x-6">
             <Link href="/app/members" className="link">
               {t("members.link")}
             </Link>
+            {can(overview.role, "audit.read") ? (
+              <Link href="/app/audit" className="link">
+                {t("audit.link")}
+              </Link>
+            ) : null}
           </p>
           <table className="min-w-[20rem] text-left text-sm">
             <caption className="pb-2 text-left font-semibold text-slate-900">{t("app.home.members")}</caption>
