@@ -14,19 +14,15 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { MAX_CATALOG_CODES } from "../../lib/mrf/generator/catalog";
-import { CMS_VERSION, DEFAULT_LAST_UPDATED_ON } from "../../lib/mrf/generator/cms";
-import { offeredEntries } from "../../lib/mrf/generator/document";
+import { assembleDocument, offeredEntries } from "../../lib/mrf/generator/document";
 import { slugify } from "../../lib/mrf/generator/format";
 import type { GeneratedFile } from "../../lib/mrf/generator/generate";
-import { npiWithCheckDigit } from "../../lib/mrf/generator/hospitals";
 import { writeJson } from "../../lib/mrf/generator/json";
-import { contractProvisions, priceItem, priceModifiers, type PlanContract, type PricingContext } from "../../lib/mrf/generator/pricing";
+import type { PlanContract, PricingContext } from "../../lib/mrf/generator/pricing";
 import { Rng } from "../../lib/mrf/generator/prng";
 import { FileSink } from "../../lib/mrf/generator/sink";
-import { syntheticEntry } from "../../lib/mrf/generator/synthetic";
 import { writeTallCsv } from "../../lib/mrf/generator/tall-csv";
-import { tallRowsOfItem, tallRowsOfModifier, type ChargeItem, type MrfDocument, type WriteStats } from "../../lib/mrf/generator/types";
+import type { MrfDocument, WriteStats } from "../../lib/mrf/generator/types";
 import { writeWideCsv } from "../../lib/mrf/generator/wide-csv";
 import { describedBy, houseStyle } from "./search-descriptions";
 import { nationalHospitals, type NationalHospital } from "./search-hospitals";
@@ -100,51 +96,13 @@ export function buildNationalDocument(h: NationalHospital, seed: number, targetR
     priceIndex: h.priceIndex * rng.range(0.92, 1.08),
     cashRatio: rng.range(0.45, 0.72),
   };
-  const modifiers = priceModifiers(ctx);
-  const modifierRows = modifiers.reduce((n, m) => n + tallRowsOfModifier(m), 0);
   const style = houseStyle(h.id);
-  const entries = offeredEntries(h).map((entry) => describedBy(entry, h.id, style));
-  // Distinct CDM number range per hospital: "1000" + index, then a 7-digit line number.
-  const cdmPrefix = String(1000 + h.index);
-
-  function* items(): Generator<ChargeItem> {
-    let rows = modifierRows;
-    let emitted = 0;
-    const done = () => rows >= targetRows && emitted > 0;
-    for (const entry of entries) {
-      if (done()) return;
-      const item = priceItem(ctx, entry);
-      rows += tallRowsOfItem(item);
-      emitted++;
-      yield item;
-    }
-    for (let n = 0; !done(); n++) {
-      const item = priceItem(ctx, syntheticEntry(n, cdmPrefix));
-      rows += tallRowsOfItem(item);
-      emitted++;
-      yield item;
-    }
-  }
-
-  return {
-    header: {
-      hospitalName: h.name,
-      lastUpdatedOn: DEFAULT_LAST_UPDATED_ON,
-      version: CMS_VERSION,
-      locations: h.locations,
-      licenseNumber: h.licenseNumber,
-      licenseState: h.state,
-      type2Npis: h.npiBases.map(npiWithCheckDigit),
-      attesterName: h.attesterName,
-      attestation: true,
-      financialAidPolicy: `https://www.${slugify(h.name)}-${h.state.toLowerCase()}.example/financial-assistance`,
-      generalContractProvisions: contractProvisions(ctx),
-    },
-    plans: ctx.plans.map(({ payerName, planName }) => ({ payerName, planName })),
-    codeColumns: Math.max(MAX_CATALOG_CODES, 2),
-    items: { [Symbol.iterator]: items },
-    modifiers,
-  };
+  return assembleDocument(ctx, offeredEntries(h).map((entry) => describedBy(entry, h.id, style)), {
+    // Distinct CDM number range per hospital: "1000" + index, then a 7-digit line number.
+    cdmPrefix: String(1000 + h.index),
+    targetRows,
+    financialAidPolicy: `https://www.${slugify(h.name)}-${h.state.toLowerCase()}.example/financial-assistance`,
+  });
 }
 
 /** Writes one planned file into dir with the generator's writer for the hospital's format. */

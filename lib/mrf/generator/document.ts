@@ -6,7 +6,7 @@ import { CATALOG, MAX_CATALOG_CODES, type CatalogEntry } from "./catalog";
 import { CMS_VERSION, DEFAULT_LAST_UPDATED_ON } from "./cms";
 import { slugify } from "./format";
 import { DEMO_HOSPITALS, npiWithCheckDigit, type DemoHospital } from "./hospitals";
-import { contractProvisions, priceItem, priceModifiers, pricingContext } from "./pricing";
+import { contractProvisions, priceItem, priceModifiers, pricingContext, type PricingContext } from "./pricing";
 import { Rng } from "./prng";
 import { syntheticEntry } from "./synthetic";
 import { tallRowsOfItem, tallRowsOfModifier, type ChargeItem, type MrfDocument } from "./types";
@@ -37,12 +37,30 @@ export function offeredEntries(hospital: DemoHospital): CatalogEntry[] {
 
 export function buildDocument(options: DocumentOptions): MrfDocument {
   const { hospital, seed, targetRows } = options;
-  const ctx = pricingContext(hospital, seed);
+  return assembleDocument(pricingContext(hospital, seed), offeredEntries(hospital), {
+    // Distinct CDM number range per hospital, e.g. "13" + 7-digit line number.
+    cdmPrefix: String(10 + Math.max(0, DEMO_HOSPITALS.indexOf(hospital))),
+    targetRows,
+    lastUpdatedOn: options.lastUpdatedOn,
+    financialAidPolicy: `https://www.${slugify(hospital.name)}.example/financial-assistance`,
+  });
+}
+
+/**
+ * The document of `ctx.hospital` priced from `entries`: the catalog entries first, then, when
+ * `targetRows` is given, synthetic chargemaster lines (numbered from `cdmPrefix`) until the
+ * file holds about that many tall rows. Shared by the demo files and the search benchmark's
+ * national sample (scripts/bench/national-sample.ts).
+ */
+export function assembleDocument(
+  ctx: PricingContext,
+  entries: readonly CatalogEntry[],
+  options: { cdmPrefix: string; targetRows?: number; lastUpdatedOn?: string; financialAidPolicy: string },
+): MrfDocument {
+  const { hospital } = ctx;
+  const { cdmPrefix, targetRows } = options;
   const modifiers = priceModifiers(ctx);
   const modifierRows = modifiers.reduce((n, m) => n + tallRowsOfModifier(m), 0);
-  const entries = offeredEntries(hospital);
-  // Distinct CDM number range per hospital, e.g. "13" + 7-digit line number.
-  const cdmPrefix = String(10 + Math.max(0, DEMO_HOSPITALS.indexOf(hospital)));
 
   function* items(): Generator<ChargeItem> {
     let rows = modifierRows;
@@ -77,7 +95,7 @@ export function buildDocument(options: DocumentOptions): MrfDocument {
       type2Npis: hospital.npiBases.map(npiWithCheckDigit),
       attesterName: hospital.attesterName,
       attestation: true,
-      financialAidPolicy: `https://www.${slugify(hospital.name)}.example/financial-assistance`,
+      financialAidPolicy: options.financialAidPolicy,
       generalContractProvisions: contractProvisions(ctx),
     },
     plans: ctx.plans.map(({ payerName, planName }) => ({ payerName, planName })),
