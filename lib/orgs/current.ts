@@ -13,6 +13,11 @@ export function chooseCurrentOrganization(
   return memberships.find((m) => m.id === remembered) ?? memberships[0] ?? null;
 }
 
+/** The organization the request works in: the one the cookie names while the user is its member, else their first. */
+export async function currentOrganization(memberships: readonly OrganizationSummary[]): Promise<OrganizationSummary | null> {
+  return chooseCurrentOrganization(memberships, (await cookies()).get(CURRENT_ORG_COOKIE)?.value);
+}
+
 /** Remembers `orgId` as the current organization (server actions only: it sets a cookie). */
 export async function rememberOrganization(orgId: string): Promise<void> {
   (await cookies()).set(CURRENT_ORG_COOKIE, orgId, {

@@ -1,4 +1,5 @@
 // The public shape of search results (the API's JSON body is built from these; see docs/api.md).
+import type { SearchQuery } from "./query";
 
 export interface HospitalRef {
   slug: string;
@@ -115,20 +116,7 @@ export type MatchKind = "code" | "description" | "service";
 export type SortKind = "relevance" | "price" | "distance";
 
 /** The query as understood, echoed in results (location resolved to its label). */
-export interface EchoedQuery {
-  q: string | null;
-  service: string | null;
-  limit: number;
-  location: string | null;
-  radius: number | null;
-  state: string | null;
-  payer: string | null;
-  plan: string | null;
-  setting: "inpatient" | "outpatient" | null;
-  hospital: string | null;
-  price: PriceKind;
-  sort: SortKind;
-}
+export type EchoedQuery = Omit<SearchQuery, "location"> & { location: string | null };
 
 export interface SearchResult {
   query: EchoedQuery;

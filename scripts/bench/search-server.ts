@@ -3,8 +3,8 @@
 // whole tree (npm, tsx, Next.js) is stopped together.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, openSync, readFileSync, closeSync, mkdirSync, statSync, readdirSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { anyFreePort } from "../../lib/db/embedded";
 import { timedGet } from "./search-http";
 
 export interface RunningServer {
@@ -13,16 +13,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Newest modification time of the given files and of the source files under the given folders. */
 function newestSource(dirs: string[]): number {
@@ -73,7 +63,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 export async function startServer(options: { databaseUrl: string; logDir: string; readyTimeoutMs?: number }): Promise<RunningServer> {
-  const port = await freePort();
+  const port = await anyFreePort();
   mkdirSync(options.logDir, { recursive: true });
   const logFile = path.join(options.logDir, "server.log");
   const fd = openSync(logFile, "w");

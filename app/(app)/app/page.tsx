@@ -3,14 +3,13 @@
 // creates an organization.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { TextField, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { Notice } from "@/components/ui/notice";
 import { APP_HOME, requireUser } from "@/lib/auth";
 import { getI18n } from "@/lib/i18n/server";
 import { can } from "@/lib/members";
 import { ORG_NAME_MAX, ORG_SLUG_MAX, membershipsOf, organizationOverview, type OrgFieldError } from "@/lib/orgs";
-import { CURRENT_ORG_COOKIE, chooseCurrentOrganization } from "@/lib/orgs/current";
+import { currentOrganization } from "@/lib/orgs/current";
 import { createOrganizationAction, switchOrganizationAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +31,7 @@ export default async function AppHome({ searchParams }: { searchParams: Search }
   const params = await searchParams;
   const { t } = await getI18n();
   const memberships = await membershipsOf(user.id);
-  const current = chooseCurrentOrganization(memberships, (await cookies()).get(CURRENT_ORG_COOKIE)?.value);
+  const current = await currentOrganization(memberships);
   const overview = current ? await organizationOverview(user.id, current.id) : null;
   const created = memberships.find((m) => m.id === one(params.created));
   const nameError = fieldError(one(params.nameError));

@@ -3,7 +3,6 @@
 // itself logged). A plain GET form: it works without JavaScript and every view has a URL.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { inputClass, primaryButtonClass } from "@/components/app/form-parts";
 import { auditActionsInUse, listAuditEntries, parseAuditFilter, type AuditEntry } from "@/lib/audit";
 import { requireUser } from "@/lib/auth";
@@ -11,7 +10,7 @@ import { getI18n } from "@/lib/i18n/server";
 import type { Locale, MessageKey } from "@/lib/i18n";
 import { can } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
-import { CURRENT_ORG_COOKIE, chooseCurrentOrganization } from "@/lib/orgs/current";
+import { currentOrganization } from "@/lib/orgs/current";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const user = await requireUser("/app/audit");
   const params = await searchParams;
   const { t, locale } = await getI18n();
-  const current = chooseCurrentOrganization(await membershipsOf(user.id), (await cookies()).get(CURRENT_ORG_COOKIE)?.value);
+  const current = await currentOrganization(await membershipsOf(user.id));
   const heading = <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("audit.title")}</h1>;
   if (!current) {
     return (

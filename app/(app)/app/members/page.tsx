@@ -4,14 +4,13 @@
 // to server actions: it works without JavaScript, and every action re-checks who may do it.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { TextField, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth";
 import { getI18n } from "@/lib/i18n/server";
 import { INVITATION_DAYS, ROLES, can, listInvitations, listMembers, mayAssign, type MembersErrorCode, type Role } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
-import { CURRENT_ORG_COOKIE, chooseCurrentOrganization } from "@/lib/orgs/current";
+import { currentOrganization } from "@/lib/orgs/current";
 import {
   changeRoleAction,
   inviteMemberAction,
@@ -54,7 +53,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const { t, rich } = await getI18n();
   const memberships = await membershipsOf(user.id);
-  const current = chooseCurrentOrganization(memberships, (await cookies()).get(CURRENT_ORG_COOKIE)?.value);
+  const current = await currentOrganization(memberships);
   if (!current) {
     return (
       <div className="space-y-4">

@@ -1,13 +1,13 @@
 // GET /api/app/audit.csv?action=&from=&to= — the current organization's audit log as CSV, for
 // its owners and admins. The proxy answers 401 without a session; this checks again, then the
 // role, and records the export itself in the log.
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { AUDIT_EXPORT_MAX, auditCsv, listAuditEntries, parseAuditFilter, recordAudit, requestOrigin } from "@/lib/audit";
 import { currentUser } from "@/lib/auth";
 import { can } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
-import { CURRENT_ORG_COOKIE, chooseCurrentOrganization } from "@/lib/orgs/current";
+import { currentOrganization } from "@/lib/orgs/current";
 import { withTenant } from "@/lib/tenancy";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ const noStore = { "Cache-Control": "no-store" };
 export async function GET(request: Request): Promise<Response> {
   const user = await currentUser();
   if (!user) return NextResponse.json({ error: "unauthorized" }, { status: 401, headers: noStore });
-  const current = chooseCurrentOrganization(await membershipsOf(user.id), (await cookies()).get(CURRENT_ORG_COOKIE)?.value);
+  const current = await currentOrganization(await membershipsOf(user.id));
   if (!current || !can(current.role, "audit.read")) {
     return NextResponse.json({ error: "forbidden", message: "Only the organization's owners and admins can export its audit log." }, { status: 403, headers: noStore });
   }
