@@ -9,7 +9,7 @@ import { readSessionToken } from "./cookies";
 import { EMAIL_PROVIDER, auth, signIn, signOut } from "./auth";
 import { APP_HOME, SIGN_IN_PATH, safeCallbackPath } from "./guard";
 import { magicLinkLimiter } from "./rate-limit";
-import { endOtherSessions } from "./sessions";
+import { endOtherSessions, sessionDetails, type SessionDetails } from "./sessions";
 
 export interface CurrentUser {
   id: string;
@@ -23,6 +23,16 @@ export async function currentUser(): Promise<CurrentUser | null> {
   const user = session?.user;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email, name: user.name ?? null };
+}
+
+/** The token of this request's session cookie, if any (not checked: see currentSession). */
+export async function currentSessionToken(): Promise<string | undefined> {
+  return readSessionToken(await cookies(), usesSecureCookies());
+}
+
+/** This request's session, checked in the database, with how it was opened and its two-factor state. */
+export async function currentSession(): Promise<SessionDetails | null> {
+  return sessionDetails(await currentSessionToken());
 }
 
 export function signInPath(returnTo?: string | null): string {

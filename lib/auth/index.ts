@@ -6,7 +6,7 @@
 //   requestMagicLink(…)        sends a sign-in link (server action of /sign-in)
 //   signOutHere() / signOutEverywhere()
 //   proxy side: areaOf, guardDecision, userOfSession, readSessionToken (no Auth.js involved)
-export { currentUser, requireUser, requestMagicLink, signOutHere, signOutEverywhere, type CurrentUser, type MagicLinkRequest } from "./actions";
+export { currentUser, currentSession, currentSessionToken, requireUser, requestMagicLink, signOutHere, signOutEverywhere, type CurrentUser, type MagicLinkRequest } from "./actions";
 export { handlers } from "./auth";
 export { authRoute } from "./route";
 export { APP_HOME, SIGN_IN_PATH, areaOf, canonicalPath, guardDecision, safeCallbackPath, type Area, type GuardDecision } from "./guard";

@@ -41,3 +41,44 @@ export async function isPlatformOperator(userId: string): Promise<boolean> {
   const user = await getPrisma().user.findUnique({ where: { id: userId }, select: { isPlatformOperator: true } });
   return user?.isPlatformOperator ?? false;
 }
+
+/** Records that this session's holder has just entered a valid TOTP code (two-factor passed). */
+export async function markSecondFactor(sessionToken: string, at: Date = new Date()): Promise<boolean> {
+  const { count } = await getPrisma().session.updateMany({ where: { sessionToken }, data: { secondFactorAt: at } });
+  return count === 1;
+}
+
+export interface SessionDetails {
+  token: string;
+  userId: string;
+  authMethod: string;
+  ssoOrganizationId: string | null;
+  secondFactorAt: Date | null;
+  totpEnabled: boolean;
+  isPlatformOperator: boolean;
+}
+
+/** What is known of the session with this token (for pages that need more than the user). */
+export async function sessionDetails(token: string | undefined | null, now: Date = new Date()): Promise<SessionDetails | null> {
+  if (!token || !TOKEN.test(token)) return null;
+  const row = await getPrisma().session.findUnique({
+    where: { sessionToken: token },
+    select: {
+      expires: true,
+      authMethod: true,
+      ssoOrganizationId: true,
+      secondFactorAt: true,
+      user: { select: { id: true, isPlatformOperator: true, totpEnabledAt: true } },
+    },
+  });
+  if (!row || row.expires <= now) return null;
+  return {
+    token,
+    userId: row.user.id,
+    authMethod: row.authMethod,
+    ssoOrganizationId: row.ssoOrganizationId,
+    secondFactorAt: row.secondFactorAt,
+    totpEnabled: row.user.totpEnabledAt !== null,
+    isPlatformOperator: row.user.isPlatformOperator,
+  };
+}

@@ -6,3 +6,13 @@ export { saveOidcConnection, getOidcConnection, oidcClientSecret, SsoConfigError
 export { parseIdpMetadata, SamlMetadataError, type IdpMetadata } from "./saml-metadata";
 export { saveSamlConnection, getSamlConnection, samlServiceProvider, type SamlConnection } from "./saml";
 export { claimDomain, setSsoRequired, ssoRequiredFor, DomainClaimError } from "./domains";
+export {
+  oidcProviderId,
+  organizationOfProvider,
+  oidcRedirectUri,
+  samlEntityId,
+  samlAcsUrl,
+  samlMetadataUrl,
+  samlLoginUrl,
+  OIDC_PROVIDER_PREFIX,
+} from "./urls";

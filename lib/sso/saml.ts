@@ -4,6 +4,7 @@
 import { SAML } from "@node-saml/node-saml";
 import { withTenant } from "@/lib/tenancy";
 import { parseIdpMetadata, type IdpMetadata } from "./saml-metadata";
+import { samlAcsUrl, samlEntityId } from "./urls";
 
 export interface SamlConnection {
   id: string;
@@ -40,14 +41,13 @@ export async function getSamlConnection(organizationId: string): Promise<SamlCon
  * are per organization, so a response meant for one organization cannot sign in to another.
  */
 export function samlServiceProvider(organizationId: string, siteUrl: string, metadata: IdpMetadata): SAML {
-  const base = siteUrl.replace(/\/$/, "");
   return new SAML({
-    issuer: `${base}/saml/${organizationId}`,
-    callbackUrl: `${base}/api/auth/saml/${organizationId}/acs`,
+    issuer: samlEntityId(organizationId, siteUrl),
+    callbackUrl: samlAcsUrl(organizationId, siteUrl),
     entryPoint: metadata.ssoUrl,
     idpIssuer: metadata.entityId,
     idpCert: metadata.signingCertificates,
-    audience: `${base}/saml/${organizationId}`,
+    audience: samlEntityId(organizationId, siteUrl),
     wantAssertionsSigned: true,
     wantAuthnResponseSigned: false,
     acceptedClockSkewMs: 60_000,
