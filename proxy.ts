@@ -7,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { usesSecureCookies } from "./lib/auth/config";
 import { readSessionToken } from "./lib/auth/cookies";
 import { areaOf, guardDecision, type GuardDecision } from "./lib/auth/guard";
-import { userOfSession } from "./lib/auth/sessions";
+import { checkSession } from "./lib/auth/session-check";
 import { LOCALE_HEADER } from "./lib/i18n/locales";
 import { rememberLocale, requestLocale } from "./lib/i18n/request";
 import { createNonce, securityHeaders } from "./lib/security/headers";
@@ -15,8 +15,9 @@ import { createNonce, securityHeaders } from "./lib/security/headers";
 async function decide(request: NextRequest): Promise<GuardDecision> {
   const area = areaOf(request.nextUrl.pathname);
   if (area === "public") return { kind: "pass" };
-  const user = await userOfSession(readSessionToken(request.cookies, usesSecureCookies()));
-  return guardDecision(area, request.nextUrl.pathname, request.nextUrl.search, user !== null);
+  const state = await checkSession(readSessionToken(request.cookies, usesSecureCookies()));
+  const status = state.status === "ended" ? state.reason : state.status;
+  return guardDecision(area, request.nextUrl.pathname, request.nextUrl.search, status);
 }
 
 export async function proxy(request: NextRequest) {
@@ -29,7 +30,7 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.redirect(new URL(decision.location, request.nextUrl.origin), 303);
     response.headers.set("Cache-Control", "no-store");
   } else if (decision.kind === "unauthorized") {
-    response = NextResponse.json({ error: "unauthorized" }, { status: 401, headers: { "Cache-Control": "no-store" } });
+    response = NextResponse.json({ error: decision.reason ?? "unauthorized" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   } else {
     // Next.js reads the CSP (and its nonce) from the request to tag its own scripts.
     const requestHeaders = new Headers(request.headers);

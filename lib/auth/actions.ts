@@ -9,6 +9,9 @@ import { readSessionToken } from "./cookies";
 import { EMAIL_PROVIDER, auth, signIn, signOut } from "./auth";
 import { APP_HOME, SIGN_IN_PATH, safeCallbackPath } from "./guard";
 import { magicLinkLimiter } from "./rate-limit";
+import { oidcProviderId, samlLoginUrl } from "../sso/urls";
+import { withSignInContext } from "./sign-in-context";
+import { ssoRouteFor, type SsoRoute } from "./sso-identity";
 import { endOtherSessions, sessionDetails, type SessionDetails } from "./sessions";
 
 export interface CurrentUser {
@@ -49,13 +52,30 @@ export async function requireUser(returnTo: string = APP_HOME): Promise<CurrentU
 
 export const emailInput = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
-export type MagicLinkRequest = { status: "invalidEmail" | "rateLimited"; email: string };
+export type MagicLinkRequest =
+  | { status: "invalidEmail" | "rateLimited"; email: string }
+  /** The address's organization signs in with SSO but does not require it: the person chooses. */
+  | { status: "ssoAvailable"; email: string; organizationName: string };
+
+/** Sends the browser to the organization's identity provider (this never returns). */
+export async function startSsoSignIn(route: Pick<SsoRoute, "organizationId" | "kind">, callbackUrl: string): Promise<never> {
+  if (route.kind === "saml") {
+    const url = new URL(samlLoginUrl(route.organizationId));
+    redirect(`${url.pathname}?${new URLSearchParams({ callbackUrl })}`);
+  }
+  const providerId = oidcProviderId(route.organizationId);
+  // Auth.js builds its configuration without the request here: the context names the provider.
+  await withSignInContext({ providerId }, () => signIn(providerId, { redirectTo: callbackUrl }));
+  redirect(`${SIGN_IN_PATH}/error?error=Configuration`);
+}
 
 /**
  * Sends a magic link to the form's `email` and redirects to the "check your email" page; an
  * invalid address comes back as `invalidEmail`. The link returns to `callbackUrl` when it is a
  * path on this site, else to the app's home. Too many requests for the address, or from the
- * client, come back as `rateLimited` (lib/auth/rate-limit).
+ * client, come back as `rateLimited` (lib/auth/rate-limit). An address whose organization signs in
+ * with SSO goes to its identity provider instead (or, where SSO is optional, comes back as
+ * `ssoAvailable` for the person to choose).
  */
 export async function requestMagicLink(form: FormData): Promise<MagicLinkRequest> {
   const raw = String(form.get("email") ?? "");
@@ -64,6 +84,12 @@ export async function requestMagicLink(form: FormData): Promise<MagicLinkRequest
   const allowance = await magicLinkLimiter().take(email.data, await headers());
   if (!allowance.allowed) return { status: "rateLimited", email: email.data };
   const callback = safeCallbackPath(String(form.get("callbackUrl") ?? "")) ?? APP_HOME;
+  // An address at a domain an organization has verified signs in through its identity provider:
+  // always when the organization requires it, otherwise unless the person chose the email link.
+  const sso = await ssoRouteFor(email.data);
+  const method = String(form.get("method") ?? "");
+  if (sso && (sso.required || method === "sso")) await startSsoSignIn(sso, callback);
+  if (sso && method !== "email") return { status: "ssoAvailable", email: email.data, organizationName: sso.organizationName };
   await signIn(EMAIL_PROVIDER, { email: email.data, redirectTo: callback });
   // signIn redirects (to the "check your email" page, or to the error page).
   redirect(`${SIGN_IN_PATH}/check-email`);

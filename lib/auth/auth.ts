@@ -3,12 +3,15 @@
 // adapter on the owner's connection (the identity tables are outside tenant isolation:
 // docs/adr/0008). The configuration is built per request, so the environment is read at run
 // time — `next build` needs no AUTH_SECRET.
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { NextRequest } from "next/server";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { headers } from "next/headers";
 import { recordPlatformAudit, requestOrigin, type RequestOrigin } from "../audit";
 import { getPrisma } from "../db/client";
+import { organizationOfProvider } from "../sso/urls";
+import { ssoRequiredFor } from "../sso/domains";
+import { pricelineAdapter } from "./adapter";
 import {
   MAGIC_LINK_MAX_AGE_SECONDS,
   SESSION_MAX_AGE_SECONDS,
@@ -20,6 +23,10 @@ import {
 } from "./config";
 import { APP_HOME, SIGN_IN_PATH, safeCallbackPath } from "./guard";
 import { localeOfRequest, sendSignInEmail } from "./mail";
+import { EMAIL_PROVIDER } from "./providers";
+import { providerOfAuthPath, signInContext } from "./sign-in-context";
+import { admitSsoEmail, joinBySso, SsoIdentityError } from "./sso-identity";
+import { organizationOidcProvider } from "./sso-provider";
 
 declare module "next-auth" {
   interface Session {
@@ -27,7 +34,7 @@ declare module "next-auth" {
   }
 }
 
-export const EMAIL_PROVIDER = "nodemailer";
+export { EMAIL_PROVIDER };
 
 /** The IP address and user agent of the request being handled, where there is one. */
 async function currentOrigin(): Promise<RequestOrigin> {
@@ -45,12 +52,26 @@ export function redirectAfterSignIn(url: string, baseUrl: string): string {
   return `${baseUrl}${safeCallbackPath(candidate) ?? APP_HOME}`;
 }
 
-function authConfig(): NextAuthConfig {
+/**
+ * The organization whose OIDC provider this request needs (signing in through it, or its
+ * callback), from the sign-in context a server action set or the Auth.js endpoint's path.
+ */
+function ssoOrganizationOfRequest(request: NextRequest | undefined): string | null {
+  const providerId = signInContext()?.providerId ?? (request ? providerOfAuthPath(request.nextUrl.pathname) : null);
+  return providerId ? organizationOfProvider(providerId) : null;
+}
+
+/** Where a refused sign-in goes: the sign-in error page, with the reason. */
+const refusedTo = (error: string) => `${SIGN_IN_PATH}/error?error=${encodeURIComponent(error)}`;
+
+async function authConfig(request: NextRequest | undefined): Promise<NextAuthConfig> {
+  const ssoOrganization = ssoOrganizationOfRequest(request);
+  const ssoProvider = ssoOrganization ? await organizationOidcProvider(ssoOrganization) : null;
   // next-auth builds its URLs (and the magic links) from AUTH_URL; pin it so a request's Host
   // header cannot choose the address in the email.
   process.env.AUTH_URL = authUrl();
   return {
-    adapter: PrismaAdapter(getPrisma()),
+    adapter: pricelineAdapter(getPrisma()),
     secret: authSecret(),
     trustHost: true,
     useSecureCookies: usesSecureCookies(),
@@ -72,8 +93,38 @@ function authConfig(): NextAuthConfig {
           await recordPlatformAudit({ action: "auth.sign_in_link_requested", target: identifier, ...requestOrigin(request?.headers) });
         },
       }),
+      ...(ssoProvider ? [ssoProvider] : []),
     ],
     callbacks: {
+      async signIn({ user, account, profile }) {
+        const provider = account?.provider ?? "";
+        if (provider === EMAIL_PROVIDER) {
+          // SSO enforcement: no magic link (sent, or followed) for an address whose organization
+          // requires its identity provider.
+          const address = user.email ?? account?.providerAccountId ?? "";
+          if (await ssoRequiredFor(address)) {
+            await recordPlatformAudit({ action: "auth.sign_in_failed", target: address, metadata: { provider, reason: "sso_required" }, ...(await currentOrigin()) });
+            return `${SIGN_IN_PATH}?reason=ssoRequired&email=${encodeURIComponent(address)}`;
+          }
+          return true;
+        }
+        const organizationId = organizationOfProvider(provider);
+        if (!organizationId) return false;
+        try {
+          const email = await admitSsoEmail(organizationId, profile?.email, { emailVerified: profile?.email_verified });
+          user.email = email;
+          return true;
+        } catch (error) {
+          if (!(error instanceof SsoIdentityError)) throw error;
+          await recordPlatformAudit({
+            action: "auth.sign_in_failed",
+            target: typeof profile?.email === "string" ? profile.email.slice(0, 254) : null,
+            metadata: { provider: "oidc", organizationId, reason: error.code },
+            ...(await currentOrigin()),
+          });
+          return refusedTo(`Sso.${error.code}`);
+        }
+      },
       session({ session, user }) {
         session.user.id = user.id;
         return session;
@@ -84,11 +135,17 @@ function authConfig(): NextAuthConfig {
     },
     events: {
       async signIn({ user, account, isNewUser }) {
+        const organizationId = organizationOfProvider(account?.provider ?? "");
+        if (organizationId && user.id) await joinBySso(organizationId, user.id, await currentOrigin());
         await recordPlatformAudit({
           action: "auth.sign_in",
           actorUserId: user.id ?? null,
           target: user.id ? `user:${user.id}` : null,
-          metadata: { provider: account?.provider ?? null, newUser: Boolean(isNewUser) },
+          metadata: {
+            provider: organizationId ? "oidc" : (account?.provider ?? null),
+            ...(organizationId ? { organizationId } : {}),
+            newUser: Boolean(isNewUser),
+          },
           ...(await currentOrigin()),
         });
       },
@@ -105,4 +162,4 @@ function authConfig(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => authConfig(request));

@@ -87,16 +87,27 @@ export function safeCallbackPath(value: string | null | undefined): string | nul
 export type GuardDecision =
   | { kind: "pass" }
   | { kind: "redirect"; location: string }
-  | { kind: "unauthorized" };
+  | { kind: "unauthorized"; reason?: "two_factor_required" };
+
+/** What the proxy found: a usable session, none, one it just ended (and why), or one waiting for its TOTP code. */
+export type SessionStatus = "active" | "none" | "idle" | "ssoRequired" | "twoFactor";
+
+/** Where a person whose TOTP code is still to be checked enters it. */
+export const TWO_FACTOR_PATH = `${SIGN_IN_PATH}/two-factor`;
 
 /**
- * What to do with a request for `pathname` (with `search`) when `signedIn` says whether it
- * carries a valid session. Public paths always pass; private pages redirect to sign-in with the
- * page as the return address; private APIs answer 401.
+ * What to do with a request for `pathname` (with `search`) given its session (`true`/`false`
+ * stand for active/none). Public paths always pass; private pages redirect to sign-in with the
+ * page as the return address (and why, when a session was just ended) or to the two-factor page;
+ * private APIs answer 401.
  */
-export function guardDecision(area: Area, pathname: string, search: string, signedIn: boolean): GuardDecision {
-  if (area === "public" || signedIn) return { kind: "pass" };
-  if (area === "privateApi") return { kind: "unauthorized" };
+export function guardDecision(area: Area, pathname: string, search: string, session: boolean | SessionStatus): GuardDecision {
+  const status: SessionStatus = session === true ? "active" : session === false ? "none" : session;
+  if (area === "public" || status === "active") return { kind: "pass" };
+  if (area === "privateApi") return status === "twoFactor" ? { kind: "unauthorized", reason: "two_factor_required" } : { kind: "unauthorized" };
   const back = safeCallbackPath(`${pathname}${search}`) ?? APP_HOME;
-  return { kind: "redirect", location: `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(back)}` };
+  const query = new URLSearchParams({ callbackUrl: back });
+  if (status === "twoFactor") return { kind: "redirect", location: `${TWO_FACTOR_PATH}?${query}` };
+  if (status === "idle" || status === "ssoRequired") query.set("reason", status);
+  return { kind: "redirect", location: `${SIGN_IN_PATH}?${query}` };
 }

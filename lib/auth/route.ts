@@ -7,6 +7,11 @@ import { recordPlatformAudit, requestOrigin } from "../audit";
 import { EMAIL_PROVIDER, handlers } from "./auth";
 import { SIGN_IN_PATH } from "./guard";
 import { magicLinkLimiter } from "./rate-limit";
+import { providerOfAuthPath, withSignInContext } from "./sign-in-context";
+
+/** Runs Auth.js with the provider of the endpoint in context: the session it opens records it. */
+const inContext = (request: NextRequest, handle: () => Promise<Response>) =>
+  withSignInContext({ providerId: providerOfAuthPath(request.nextUrl.pathname) }, handle);
 
 async function auditFailedLink(request: NextRequest, response: Response): Promise<void> {
   if (!request.nextUrl.pathname.endsWith(`/callback/${EMAIL_PROVIDER}`)) return;
@@ -24,7 +29,7 @@ async function auditFailedLink(request: NextRequest, response: Response): Promis
 
 export const authRoute = {
   async GET(request: NextRequest): Promise<Response> {
-    const response = await handlers.GET(request);
+    const response = await inContext(request, () => handlers.GET(request));
     await auditFailedLink(request, response);
     return response;
   },
@@ -39,6 +44,6 @@ export const authRoute = {
         }
       }
     }
-    return handlers.POST(request);
+    return inContext(request, () => handlers.POST(request));
   },
 };

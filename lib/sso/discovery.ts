@@ -2,6 +2,7 @@
 // connection is saved: the issuer must answer for itself, offer the authorization code flow and
 // PKCE with S256 (sign-in always sends a code challenge), and publish its signing keys.
 import * as oauth from "oauth4webapi";
+import { isAllowedPlainHttp } from "./loopback";
 
 export class OidcDiscoveryError extends Error {
   constructor(message: string) {
@@ -19,7 +20,6 @@ export interface DiscoveredProvider {
   endSessionEndpoint: string | null;
 }
 
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** An issuer URL as typed by an admin: https, or plain http to this machine outside production. */
 export function parseIssuerUrl(value: string, env: NodeJS.ProcessEnv = process.env): URL {
@@ -29,7 +29,7 @@ export function parseIssuerUrl(value: string, env: NodeJS.ProcessEnv = process.e
   } catch {
     throw new OidcDiscoveryError(`"${value}" is not a URL. The issuer looks like https://login.example.com/…`);
   }
-  const local = url.protocol === "http:" && LOOPBACK.has(url.hostname) && env.NODE_ENV !== "production";
+  const local = isAllowedPlainHttp(url, env);
   if (url.protocol !== "https:" && !local) throw new OidcDiscoveryError("The issuer URL must start with https://.");
   if (url.search || url.hash || url.username || url.password) {
     throw new OidcDiscoveryError("The issuer URL must not carry a query, a fragment or credentials.");

@@ -55,8 +55,9 @@ export async function claimDomain(
 
 /**
  * Turns SSO enforcement on or off. On needs an enabled SSO connection and a verified domain,
- * and ends every session of the people with an email at those domains, so that they come back
- * through the identity provider. Returns how many sessions were ended.
+ * and ends the sessions of the people with an email at those domains that were not opened
+ * through this organization's identity provider, so that they come back through it. Returns how
+ * many sessions were ended.
  */
 export async function setSsoRequired(organizationId: string, actorUserId: string, required: boolean): Promise<{ endedSessions: number }> {
   await assertMayManageSso(organizationId, actorUserId);
@@ -73,7 +74,13 @@ export async function setSsoRequired(organizationId: string, actorUserId: string
   });
   if (!required) return { endedSessions: 0 };
   const ended = await withPlatform((db) =>
-    db.session.deleteMany({ where: { user: { OR: domains.map((d) => ({ email: { endsWith: `@${d}`, mode: "insensitive" as const } })) } } }),
+    db.session.deleteMany({
+      where: {
+        user: { OR: domains.map((d) => ({ email: { endsWith: `@${d}`, mode: "insensitive" as const } })) },
+        // Sessions opened through this organization's own identity provider stay.
+        NOT: { authMethod: { in: ["oidc", "saml"] }, ssoOrganizationId: organizationId },
+      },
+    }),
   );
   return { endedSessions: ended.count };
 }

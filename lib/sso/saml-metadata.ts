@@ -5,6 +5,7 @@
 import { X509Certificate } from "node:crypto";
 import { DOMParser } from "@xmldom/xmldom";
 import * as xpath from "xpath";
+import { isAllowedPlainHttp } from "./loopback";
 
 export class SamlMetadataError extends Error {
   constructor(message: string) {
@@ -35,7 +36,6 @@ const select = (expression: string, node: Node): Element[] => {
   const found = selectAny(expression, node);
   return Array.isArray(found) ? (found as Element[]) : [];
 };
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export function parseIdpMetadata(xml: string, options: { now?: Date; env?: NodeJS.ProcessEnv } = {}): IdpMetadata {
   const env = options.env ?? process.env;
@@ -96,6 +96,6 @@ function checkUrl(value: string, env: NodeJS.ProcessEnv) {
   } catch {
     throw new SamlMetadataError(`The sign-in address "${value}" is not a URL.`);
   }
-  const local = url.protocol === "http:" && LOOPBACK.has(url.hostname) && env.NODE_ENV !== "production";
+  const local = isAllowedPlainHttp(url, env);
   if (url.protocol !== "https:" && !local) throw new SamlMetadataError(`The sign-in address ${value} must use https.`);
 }

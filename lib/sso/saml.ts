@@ -1,7 +1,7 @@
 // An organization's SAML 2.0 connection: the IdP metadata its admin pasted, checked and stored
 // in sso_connections (row-level security), and the service-provider side built on
 // @node-saml/node-saml: the sign-in request sent to the IdP and the check of its signed response.
-import { SAML } from "@node-saml/node-saml";
+import { SAML, type SamlConfig } from "@node-saml/node-saml";
 import { withTenant } from "@/lib/tenancy";
 import { parseIdpMetadata, type IdpMetadata } from "./saml-metadata";
 import { samlAcsUrl, samlEntityId } from "./urls";
@@ -40,8 +40,15 @@ export async function getSamlConnection(organizationId: string): Promise<SamlCon
  * The service provider for one organization: this site's entity id and assertion consumer URL
  * are per organization, so a response meant for one organization cannot sign in to another.
  */
-export function samlServiceProvider(organizationId: string, siteUrl: string, metadata: IdpMetadata): SAML {
+export function samlServiceProvider(
+  organizationId: string,
+  siteUrl: string,
+  metadata: IdpMetadata,
+  /** Extra settings for sign-in: where request ids are kept (InResponseTo checks). */
+  extra: Pick<SamlConfig, "cacheProvider" | "validateInResponseTo" | "requestIdExpirationPeriodMs"> = {},
+): SAML {
   return new SAML({
+    ...extra,
     issuer: samlEntityId(organizationId, siteUrl),
     callbackUrl: samlAcsUrl(organizationId, siteUrl),
     entryPoint: metadata.ssoUrl,

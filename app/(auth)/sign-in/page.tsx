@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { TextField, primaryButtonClass } from "@/components/app/form-parts";
+import { TextField, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { Notice } from "@/components/ui/notice";
 import { APP_HOME, currentUser, safeCallbackPath } from "@/lib/auth";
 import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/config";
@@ -24,6 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const invalid = one(params.error) === "invalidEmail";
   const rateLimited = one(params.error) === "rateLimited";
   const signedOut = one(params.signedOut);
+  const reason = one(params.reason);
+  const ssoOrganization = one(params.error) === "ssoAvailable" ? one(params.org)?.slice(0, 120) : undefined;
+  const ssoEmail = ssoOrganization ? one(params.email)?.slice(0, 254) : undefined;
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("auth.signIn.title")}</h1>
@@ -31,6 +34,34 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <Notice role="status">
           <p>{signedOut === "everywhere" ? t("auth.signIn.signedOutEverywhere") : t("auth.signIn.signedOut")}</p>
         </Notice>
+      ) : null}
+      {reason === "idle" ? (
+        <Notice role="status">
+          <p>{t("auth.signIn.endedIdle")}</p>
+        </Notice>
+      ) : null}
+      {reason === "ssoRequired" ? (
+        <Notice role="status">
+          <p>{t("auth.signIn.endedSsoRequired")}</p>
+        </Notice>
+      ) : null}
+      {ssoOrganization && ssoEmail ? (
+        <section aria-labelledby="sso-choice" className="space-y-3 rounded border border-slate-300 p-4">
+          <h2 id="sso-choice" className="text-lg font-semibold text-slate-900">
+            {t("auth.signIn.ssoTitle", { organization: ssoOrganization })}
+          </h2>
+          <p className="text-slate-700">{t("auth.signIn.ssoIntro", { email: ssoEmail, organization: ssoOrganization })}</p>
+          <form action={requestSignInLink} className="flex flex-wrap gap-3">
+            {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+            <input type="hidden" name="email" value={ssoEmail} />
+            <button type="submit" name="method" value="sso" className={primaryButtonClass}>
+              {t("auth.signIn.ssoContinue", { organization: ssoOrganization })}
+            </button>
+            <button type="submit" name="method" value="email" className={secondaryButtonClass}>
+              {t("auth.signIn.ssoUseEmail")}
+            </button>
+          </form>
+        </section>
       ) : null}
       {invalid ? (
         <Notice tone="error" title={t("auth.signIn.problemTitle")} role="alert">
@@ -47,6 +78,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </Notice>
       ) : null}
       <p className="text-slate-700">{t("auth.signIn.intro")}</p>
+      <p className="text-slate-700">{t("auth.signIn.ssoHint")}</p>
       <form action={requestSignInLink} className="space-y-4" noValidate>
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
         <TextField

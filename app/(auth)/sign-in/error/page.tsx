@@ -1,6 +1,7 @@
 // Auth.js sends sign-in failures here with ?error=<type>: an expired or used link
 // ("Verification"), a mail server that refused the email ("EmailSignin"), a broken setup
-// ("Configuration"), a refused account ("AccessDenied").
+// ("Configuration"), a refused account ("AccessDenied"); and single sign-on's refusals
+// ("Sso.<code>": lib/auth/sso-identity, lib/auth/saml-sign-in).
 import type { Metadata } from "next";
 import { TextLink } from "@/components/ui/text-link";
 import { Notice } from "@/components/ui/notice";
@@ -29,7 +30,15 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
           ? t("auth.error.configuration")
           : error === "AccessDenied"
             ? t("auth.error.accessDenied")
-            : t("auth.error.default");
+            : error === "Sso.domain_not_claimed"
+              ? t("auth.error.ssoDomain")
+              : error === "Sso.no_email" || error === "Sso.unverified_email"
+                ? t("auth.error.ssoEmail")
+                : error === "Sso.no_connection"
+                  ? t("auth.error.ssoNoConnection")
+                  : error === "Sso.invalid_response"
+                    ? t("auth.error.ssoInvalid")
+                    : t("auth.error.default");
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("auth.error.title")}</h1>
