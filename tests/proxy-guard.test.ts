@@ -8,13 +8,13 @@ import { disconnectPrisma } from "../lib/db/client";
 import { withClient } from "./support/db";
 
 const lookups = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../lib/auth/sessions", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../lib/auth/sessions")>();
+vi.mock("../lib/auth/session-check", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../lib/auth/session-check")>();
   return {
     ...actual,
-    userOfSession: (...args: Parameters<typeof actual.userOfSession>) => {
+    checkSession: (...args: Parameters<typeof actual.checkSession>) => {
       lookups.count++;
-      return actual.userOfSession(...args);
+      return actual.checkSession(...args);
     },
   };
 });

@@ -40,7 +40,8 @@ function requestIdStore(organizationId: string): CacheProvider {
     },
     async getAsync(key) {
       const row = await prisma.verificationToken.findUnique({ where: { identifier_token: { identifier, token: key } } });
-      return row && row.expires > new Date() ? row.token : null;
+      // node-saml wants back what it saved: the request's creation time.
+      return row && row.expires > new Date() ? new Date(row.expires.getTime() - SAML_REQUEST_TTL_MS).toISOString() : null;
     },
     async removeAsync(key) {
       if (!key) return null;

@@ -118,4 +118,13 @@ describe("guardDecision", () => {
     expect(guardDecision("app", "/app", "", true)).toEqual({ kind: "pass" });
     expect(guardDecision("privateApi", "/api/app/me", "", true)).toEqual({ kind: "pass" });
   });
+
+  it("says why a session was just ended, and sends sessions waiting for their TOTP code to enter it", () => {
+    expect(guardDecision("app", "/app/members", "", "idle")).toEqual({ kind: "redirect", location: "/sign-in?callbackUrl=%2Fapp%2Fmembers&reason=idle" });
+    expect(guardDecision("admin", "/admin", "", "ssoRequired")).toEqual({ kind: "redirect", location: "/sign-in?callbackUrl=%2Fadmin&reason=ssoRequired" });
+    expect(guardDecision("admin", "/admin/users", "", "twoFactor")).toEqual({ kind: "redirect", location: "/sign-in/two-factor?callbackUrl=%2Fadmin%2Fusers" });
+    expect(guardDecision("privateApi", "/api/app/me", "", "twoFactor")).toEqual({ kind: "unauthorized", reason: "two_factor_required" });
+    expect(guardDecision("privateApi", "/api/app/me", "", "idle")).toEqual({ kind: "unauthorized" });
+    expect(guardDecision("public", "/search", "", "twoFactor")).toEqual({ kind: "pass" });
+  });
 });
