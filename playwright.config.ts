@@ -56,7 +56,8 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         // Magic links go to the mail sink tests/e2e/sign-in.spec.ts runs on this port, and are
         // built on the address the tests use.
-        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, AUTH_URL: e2eAuthUrl() },
+        // The specs' identity providers run on this machine over plain http (lib/sso/loopback).
+        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, AUTH_URL: e2eAuthUrl(), SSO_ALLOW_HTTP_LOOPBACK: "1" },
         reuseExistingServer: !process.env.CI,
         // Starting loads the demo data into a fresh embedded PostgreSQL.
         timeout: 180_000,

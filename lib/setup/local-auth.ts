@@ -4,6 +4,8 @@
 //   printed to the console and the email is written to .data/mail/.
 // - no AUTH_SECRET for `npm start` (production mode refuses the public development default):
 //   a random secret, generated once and kept in .data/auth-secret (git-ignored).
+// - no SECRETS_KEYS for `npm start` (production refuses the public development key that seals
+//   organizations' SSO client secrets): a random key, kept in .data/secrets-keys.
 //
 // A real deployment sets both; this only fills the gaps of a local run, and says so.
 import { randomBytes } from "node:crypto";
@@ -14,6 +16,7 @@ import { firstLink, startMailSink, type SunkMessage } from "../mail/sink";
 
 export const MAIL_DIR = ".data/mail";
 export const AUTH_SECRET_FILE = ".data/auth-secret";
+export const SECRETS_KEYS_FILE = ".data/secrets-keys";
 
 export interface LocalAuth {
   env: Record<string, string>;
@@ -28,17 +31,29 @@ function writeMail(message: SunkMessage): string {
   return file;
 }
 
-function localAuthSecret(log: (line: string) => void): string {
-  if (existsSync(AUTH_SECRET_FILE)) {
-    const kept = readFileSync(AUTH_SECRET_FILE, "utf8").trim();
-    if (kept.length >= 32) return kept;
+/** A value kept in `file` (made once with `make`), so restarts keep sessions and sealed secrets readable. */
+function keptLocally(file: string, valid: (value: string) => boolean, make: () => string, log: () => void): string {
+  if (existsSync(file)) {
+    const kept = readFileSync(file, "utf8").trim();
+    if (valid(kept)) return kept;
   }
-  const secret = randomBytes(33).toString("base64");
-  mkdirSync(path.dirname(AUTH_SECRET_FILE), { recursive: true });
-  writeFileSync(AUTH_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
-  log(`No AUTH_SECRET set: generated one for this machine in ${AUTH_SECRET_FILE}. Set AUTH_SECRET in a real deployment.`);
-  return secret;
+  const value = make();
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${value}\n`, { mode: 0o600 });
+  log();
+  return value;
 }
+
+const localAuthSecret = (log: (line: string) => void) =>
+  keptLocally(AUTH_SECRET_FILE, (v) => v.length >= 32, () => randomBytes(33).toString("base64"), () =>
+    log(`No AUTH_SECRET set: generated one for this machine in ${AUTH_SECRET_FILE}. Set AUTH_SECRET in a real deployment.`),
+  );
+
+/** The local SECRETS_KEYS value ("local:<base64 of 32 bytes>"), made once for this machine. */
+export const localSecretsKeys = (log: (line: string) => void = () => undefined) =>
+  keptLocally(SECRETS_KEYS_FILE, (v) => /^local:[A-Za-z0-9+/]{43}=$/.test(v), () => `local:${randomBytes(32).toString("base64")}`, () =>
+    log(`No SECRETS_KEYS set: generated a key for this machine in ${SECRETS_KEYS_FILE}. Set SECRETS_KEYS in a real deployment.`),
+  );
 
 export async function prepareLocalAuth(
   mode: "dev" | "start",
@@ -48,6 +63,7 @@ export async function prepareLocalAuth(
   const added: Record<string, string> = {};
   const stops: (() => Promise<void>)[] = [];
   if (mode === "start" && !env.AUTH_SECRET?.trim()) added.AUTH_SECRET = localAuthSecret(log);
+  if (mode === "start" && !env.SECRETS_KEYS?.trim()) added.SECRETS_KEYS = localSecretsKeys(log);
   if (!env.SMTP_URL?.trim()) {
     const onMessage = (message: SunkMessage) => {
       const file = writeMail(message);
