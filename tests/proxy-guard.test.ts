@@ -71,6 +71,16 @@ describe("private pages", () => {
     expect(spoofed.status).toBe(303);
   });
 
+  it("redirect React Server Component and prefetch requests, and server action posts, like the page", async () => {
+    const rsc = await proxy(request("/app/members?_rsc=1x2y3", undefined, { RSC: "1", "Next-Router-State-Tree": "%5B%22%22%5D", "Next-Router-Prefetch": "1" }));
+    expect(rsc.status).toBe(303);
+    const action = await proxy(
+      new NextRequest("http://localhost:3000/app/members", { method: "POST", headers: { "Next-Action": "0123456789abcdef0123456789abcdef01234567", "content-type": "text/plain" }, body: "[]" }),
+    );
+    expect(action.status).toBe(303);
+    expect(action.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackUrl=%2Fapp%2Fmembers");
+  });
+
   it("pass with a live session", async () => {
     const response = await proxy(request("/app", `authjs.session-token=${live}`));
     expect(passed(response)).toBe(true);

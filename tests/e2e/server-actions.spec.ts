@@ -1,0 +1,112 @@
+// Server actions called directly (issue 5, point 3): the action ids of the members page's forms,
+// taken from the owner's page, posted by hand the way a browser without JavaScript posts them —
+// without a session (to the page, and to a public page where the proxy does not look), and with
+// a viewer's session. Nothing changes: the actions check the session and the role themselves.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { firstLink } from "../../lib/mail/sink";
+import { useServerDatabase } from "./support/database";
+import { e2eAuthUrl } from "./support/mail";
+import { emailTo, mailCount } from "./support/mailbox";
+
+test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+let databaseUrl = "";
+
+test.beforeAll(async () => {
+  databaseUrl = await useServerDatabase();
+});
+
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-in");
+  const before = mailCount();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await page.goto(firstLink(await emailTo(email, before))!);
+}
+
+/** The hidden fields of the form that holds `button` (its `$ACTION_ID_…` among them). */
+async function formFields(page: Page, button: string): Promise<Record<string, string>> {
+  return page.getByRole("button", { name: button }).first().evaluate((el) => {
+    const form = (el as HTMLButtonElement).form!;
+    const fields: Record<string, string> = {};
+    for (const input of Array.from(form.querySelectorAll("input[type=hidden]")) as HTMLInputElement[]) fields[input.name] = input.value;
+    return fields;
+  });
+}
+
+const post = (request: APIRequestContext, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  request.post(path, { multipart: fields, maxRedirects: 0, headers: { Origin: e2eAuthUrl(), ...headers } });
+
+test("members actions called directly: refused without a session and for a viewer", async ({ browser }) => {
+  // The owner and their organization, with a viewer.
+  const owner = await (await browser.newContext()).newPage();
+  const ownerEmail = `owner-${unique()}@example.org`;
+  await signIn(owner, ownerEmail);
+  await owner.getByLabel("Organization name").fill(`Actions Org ${unique()}`);
+  await owner.getByLabel("Short name").fill(`act-${unique()}`);
+  await owner.getByRole("button", { name: "Create organization" }).click();
+  await owner.getByRole("link", { name: "Members and invitations" }).click();
+
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  const viewerEmail = `viewer-${unique()}@example.org`;
+  await signIn(viewer, viewerEmail);
+  const [{ org, viewer_id }] = await query<{ org: string; viewer_id: string }>(
+    "SELECT m.organization_id AS org, v.id AS viewer_id FROM memberships m JOIN users o ON o.id = m.user_id, users v WHERE o.email = $1 AND v.email = $2",
+    [ownerEmail, viewerEmail],
+  );
+  await query("INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'viewer')", [org, viewer_id]);
+  await owner.reload();
+
+  const invite = await formFields(owner, "Send invitation");
+  const actionField = Object.keys(invite).find((name) => name.startsWith("$ACTION_ID_"));
+  expect(actionField, JSON.stringify(invite)).toBeTruthy();
+  expect(invite.organization).toBe(org);
+  const target = `target-${unique()}@example.org`;
+  const forged = { ...invite, email: target, role: "admin" };
+  const invitations = async () => (await query("SELECT 1 FROM invitations WHERE email = $1", [target])).length;
+
+  // No session, at the page: the proxy sends it to sign-in.
+  const anonymous = (await browser.newContext()).request;
+  const atPage = await post(anonymous, "/app/members", forged);
+  expect(atPage.status()).toBe(303);
+  expect(atPage.headers().location).toMatch(/^\/sign-in\?callbackUrl=/);
+  // No session, at a public page (the proxy passes it): the action itself refuses.
+  const atPublic = await post(anonymous, "/", forged);
+  expect(atPublic.status()).not.toBe(200);
+  expect(await invitations()).toBe(0);
+
+  // A viewer's session, at the page: refused by the role check, nothing sent.
+  const before = mailCount();
+  const asViewer = await post(viewerContext.request, "/app/members", forged);
+  expect([303, 200]).toContain(asViewer.status());
+  if (asViewer.status() === 303) expect(asViewer.headers().location).toContain("error=forbidden");
+  expect(await invitations()).toBe(0);
+  expect(mailCount()).toBe(before);
+
+  // A viewer promoting themselves with the owner's role form: refused, still a viewer.
+  const roleFields = await formFields(owner, "Change role");
+  const promote = { ...roleFields, member: viewer_id, role: "owner" };
+  const promoted = await post(viewerContext.request, "/app/members", promote);
+  expect([303, 200]).toContain(promoted.status());
+  const [{ role }] = await query<{ role: string }>("SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2", [org, viewer_id]);
+  expect(role).toBe("viewer");
+
+  // The same hand-made post from the owner does what the form does: the forgeries above were well formed.
+  const asOwner = await post(owner.context().request, "/app/members", forged);
+  expect(asOwner.status()).toBe(303);
+  expect(await invitations()).toBe(1);
+});
