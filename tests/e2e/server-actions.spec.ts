@@ -110,3 +110,62 @@ test("members actions called directly: refused without a session and for a viewe
   expect(asOwner.status()).toBe(303);
   expect(await invitations()).toBe(1);
 });
+
+/** An owner signed in by magic link with a new organization, on its members page. */
+async function ownerOf(browser: import("@playwright/test").Browser, label: string) {
+  const page = await (await browser.newContext()).newPage();
+  const email = `${label}-${unique()}@example.org`;
+  const name = `${label} Org ${unique()}`;
+  await signIn(page, email);
+  await page.getByLabel("Organization name").fill(name);
+  await page.getByLabel("Short name").fill(`${label}-${unique()}`);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await page.getByRole("link", { name: "Members and invitations" }).click();
+  const [{ org }] = await query<{ org: string }>("SELECT m.organization_id AS org FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1", [email]);
+  return { page, email, name, org };
+}
+
+test("another organization's id, forged into cookies, forms and exports, reaches nothing of it", async ({ browser }) => {
+  const a = await ownerOf(browser, "alpha");
+  const b = await ownerOf(browser, "beta");
+  const context = a.page.context();
+
+  // The current-organization cookie naming B: A's owner still works in A.
+  await context.addCookies([{ name: "org", value: b.org, url: e2eAuthUrl() }]);
+  await a.page.goto("/app/members");
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText(`Members of ${a.name}`);
+  await expect(a.page.getByRole("main")).not.toContainText(b.email);
+  const csv = await context.request.get("/api/app/audit.csv");
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).not.toContain(b.org);
+  expect(text).not.toContain(b.email);
+
+  // The invite form with B's id: refused as not a member, nothing written in B.
+  const invite = await formFields(a.page, "Send invitation");
+  const target = `forged-${unique()}@example.org`;
+  const forged = await post(context.request, "/app/members", { ...invite, organization: b.org, email: target, role: "admin" });
+  expect(forged.status()).toBe(303);
+  expect(forged.headers().location).toContain("error=notMember");
+  expect(await query("SELECT 1 FROM invitations WHERE email = $1", [target])).toHaveLength(0);
+
+  // Switching to B with the switcher's action (A's owner belongs to one organization, so the
+  // switcher is not shown: its action id comes from a second organization of A's owner).
+  await a.page.goto("/app");
+  const second = `Alpha Two ${unique()}`;
+  await a.page.getByLabel("Organization name").fill(second);
+  await a.page.getByLabel("Short name").fill(`alpha2-${unique()}`);
+  await a.page.getByRole("button", { name: "Create organization" }).click();
+  await expect(a.page).toHaveURL(/created=/);
+  await a.page.goto("/app"); // server-rendered: the forms carry their action ids
+  const switcher = await a.page.locator('form:has(select[name="organization"])').evaluate((form) =>
+    Array.from(form.querySelectorAll("input[type=hidden]")).map((i) => (i as HTMLInputElement).name).find((n) => n.startsWith("$ACTION_ID_")),
+  );
+  expect(switcher).toBeTruthy();
+  const switched = await post(context.request, "/app", { [switcher!]: "", organization: b.org });
+  expect(switched.status()).toBe(303);
+  expect(switched.headers().location).toContain("error=notMember");
+  await a.page.goto("/app/members");
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText(`Members of ${second}`);
+  expect(await query("SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = (SELECT id FROM users WHERE email = $2)", [b.org, a.email])).toHaveLength(0);
+});
