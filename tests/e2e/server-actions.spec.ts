@@ -3,39 +3,20 @@
 // without a session (to the page, and to a public page where the proxy does not look), and with
 // a viewer's session. Nothing changes: the actions check the session and the role themselves.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import pg from "pg";
-import { firstLink } from "../../lib/mail/sink";
-import { useServerDatabase } from "./support/database";
+import { serverQuery, useServerDatabase } from "./support/database";
 import { e2eAuthUrl } from "./support/mail";
-import { emailTo, mailCount } from "./support/mailbox";
+import { mailCount } from "./support/mailbox";
+import { signInByEmail } from "./support/sign-in";
 
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-let databaseUrl = "";
 
 test.beforeAll(async () => {
-  databaseUrl = await useServerDatabase();
+  await useServerDatabase();
 });
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-in");
-  const before = mailCount();
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
-  await page.goto(firstLink(await emailTo(email, before))!);
-}
 
 /** The hidden fields of the form that holds `button` (its `$ACTION_ID_…` among them). */
 async function formFields(page: Page, button: string): Promise<Record<string, string>> {
@@ -54,7 +35,7 @@ test("members actions called directly: refused without a session and for a viewe
   // The owner and their organization, with a viewer.
   const owner = await (await browser.newContext()).newPage();
   const ownerEmail = `owner-${unique()}@example.org`;
-  await signIn(owner, ownerEmail);
+  await signInByEmail(owner, ownerEmail, { open: true });
   await owner.getByLabel("Organization name").fill(`Actions Org ${unique()}`);
   await owner.getByLabel("Short name").fill(`act-${unique()}`);
   await owner.getByRole("button", { name: "Create organization" }).click();
@@ -63,12 +44,12 @@ test("members actions called directly: refused without a session and for a viewe
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
   const viewerEmail = `viewer-${unique()}@example.org`;
-  await signIn(viewer, viewerEmail);
-  const [{ org, viewer_id }] = await query<{ org: string; viewer_id: string }>(
+  await signInByEmail(viewer, viewerEmail, { open: true });
+  const [{ org, viewer_id }] = (await serverQuery<{ org: string; viewer_id: string }>(
     "SELECT m.organization_id AS org, v.id AS viewer_id FROM memberships m JOIN users o ON o.id = m.user_id, users v WHERE o.email = $1 AND v.email = $2",
     [ownerEmail, viewerEmail],
-  );
-  await query("INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'viewer')", [org, viewer_id]);
+  )) as [{ org: string; viewer_id: string }];
+  await serverQuery("INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'viewer')", [org, viewer_id]);
   await owner.reload();
 
   const invite = await formFields(owner, "Send invitation");
@@ -77,7 +58,7 @@ test("members actions called directly: refused without a session and for a viewe
   expect(invite.organization).toBe(org);
   const target = `target-${unique()}@example.org`;
   const forged = { ...invite, email: target, role: "admin" };
-  const invitations = async () => (await query("SELECT 1 FROM invitations WHERE email = $1", [target])).length;
+  const invitations = async () => (await serverQuery("SELECT 1 FROM invitations WHERE email = $1", [target])).length;
 
   // No session, at the page: the proxy sends it to sign-in.
   const anonymous = (await browser.newContext()).request;
@@ -102,7 +83,7 @@ test("members actions called directly: refused without a session and for a viewe
   const promote = { ...roleFields, member: viewer_id, role: "owner" };
   const promoted = await post(viewerContext.request, "/app/members", promote);
   expect([303, 200]).toContain(promoted.status());
-  const [{ role }] = await query<{ role: string }>("SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2", [org, viewer_id]);
+  const [{ role }] = (await serverQuery<{ role: string }>("SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2", [org, viewer_id])) as [{ role: string }];
   expect(role).toBe("viewer");
 
   // The same hand-made post from the owner does what the form does: the forgeries above were well formed.
@@ -116,12 +97,12 @@ async function ownerOf(browser: import("@playwright/test").Browser, label: strin
   const page = await (await browser.newContext()).newPage();
   const email = `${label}-${unique()}@example.org`;
   const name = `${label} Org ${unique()}`;
-  await signIn(page, email);
+  await signInByEmail(page, email, { open: true });
   await page.getByLabel("Organization name").fill(name);
   await page.getByLabel("Short name").fill(`${label}-${unique()}`);
   await page.getByRole("button", { name: "Create organization" }).click();
   await page.getByRole("link", { name: "Members and invitations" }).click();
-  const [{ org }] = await query<{ org: string }>("SELECT m.organization_id AS org FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1", [email]);
+  const [{ org }] = (await serverQuery<{ org: string }>("SELECT m.organization_id AS org FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1", [email])) as [{ org: string }];
   return { page, email, name, org };
 }
 
@@ -147,7 +128,7 @@ test("another organization's id, forged into cookies, forms and exports, reaches
   const forged = await post(context.request, "/app/members", { ...invite, organization: b.org, email: target, role: "admin" });
   expect(forged.status()).toBe(303);
   expect(forged.headers().location).toContain("error=notMember");
-  expect(await query("SELECT 1 FROM invitations WHERE email = $1", [target])).toHaveLength(0);
+  expect(await serverQuery("SELECT 1 FROM invitations WHERE email = $1", [target])).toHaveLength(0);
 
   // Switching to B with the switcher's action (A's owner belongs to one organization, so the
   // switcher is not shown: its action id comes from a second organization of A's owner).
@@ -167,5 +148,5 @@ test("another organization's id, forged into cookies, forms and exports, reaches
   expect(switched.headers().location).toContain("error=notMember");
   await a.page.goto("/app/members");
   await expect(a.page.getByRole("heading", { level: 1 })).toHaveText(`Members of ${second}`);
-  expect(await query("SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = (SELECT id FROM users WHERE email = $2)", [b.org, a.email])).toHaveLength(0);
+  expect(await serverQuery("SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = (SELECT id FROM users WHERE email = $2)", [b.org, a.email])).toHaveLength(0);
 });

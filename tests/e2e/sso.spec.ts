@@ -6,11 +6,10 @@
 // providers' connections are set up with the library the settings page uses (the page itself is
 // covered by sso-settings.spec.ts).
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
-import { firstLink } from "../../lib/mail/sink";
 import { e2eAuthUrl } from "./support/mail";
-import { emailTo, mailCount } from "./support/mailbox";
-import { useServerDatabase } from "./support/database";
+import { mailCount } from "./support/mailbox";
+import { signInByEmail } from "./support/sign-in";
+import { serverQuery, useServerDatabase } from "./support/database";
 import { startOidcIdp, type LocalOidcIdp } from "./support/oidc-idp";
 import { startSamlIdp, type LocalSamlIdp } from "../support/saml-idp";
 
@@ -19,11 +18,10 @@ test.describe.configure({ mode: "serial" });
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-let databaseUrl = "";
 const idps: { close(): Promise<void> }[] = [];
 
 test.beforeAll(async () => {
-  databaseUrl = await useServerDatabase();
+  await useServerDatabase();
   // The server seals SSO secrets with its SECRETS_KEYS; this process must use the same.
   const { localSecretsKeys } = await import("../../lib/setup/local-auth");
   process.env.SECRETS_KEYS ??= localSecretsKeys();
@@ -37,23 +35,7 @@ test.afterAll(async () => {
   await disconnectPrisma();
 });
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
-async function signInByEmail(page: Page, email: string): Promise<void> {
-  const before = mailCount();
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
-  await page.goto(firstLink(await emailTo(email, before))!);
-}
 
 /** An owner signs up by magic link and creates an organization; its domain is verified with their own address. */
 async function organizationWithDomain(browser: Browser, label: string) {
@@ -68,7 +50,7 @@ async function organizationWithDomain(browser: Browser, label: string) {
   await page.getByLabel("Short name").fill(`${label}-${unique()}`);
   await page.getByRole("button", { name: "Create organization" }).click();
   await expect(page.getByRole("link", { name: "Members and invitations" })).toBeVisible();
-  const [row] = await query<{ org: string; user_id: string; email_verified: Date }>(
+  const [row] = await serverQuery<{ org: string; user_id: string; email_verified: Date }>(
     "SELECT m.organization_id AS org, u.id AS user_id, u.email_verified FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.email = $1",
     [email],
   );
@@ -106,7 +88,7 @@ test("OpenID Connect: sign in through the organization's provider, join as viewe
   await signInAtOidcProvider(page, colleague);
   await expect(page).toHaveURL(/\/app\/members$/);
   await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
-  const [session] = await query<{ auth_method: string; sso_organization_id: string }>(
+  const [session] = await serverQuery<{ auth_method: string; sso_organization_id: string }>(
     "SELECT s.auth_method, s.sso_organization_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
     [colleague],
   );
@@ -171,7 +153,7 @@ test("SAML: sign in through the organization's identity provider; a replayed res
   await page.getByRole("button", { name: "Sign in at the IdP" }).click();
   await expect(page).toHaveURL(/\/app\/members$/);
   await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
-  const [session] = await query<{ auth_method: string }>(
+  const [session] = await serverQuery<{ auth_method: string }>(
     "SELECT s.auth_method FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
     [colleague],
   );
