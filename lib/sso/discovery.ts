@@ -29,7 +29,9 @@ export function parseIssuerUrl(value: string, env: NodeJS.ProcessEnv = process.e
   } catch {
     throw new OidcDiscoveryError(`"${value}" is not a URL. The issuer looks like https://login.example.com/…`);
   }
-  const local = url.protocol === "http:" && LOOPBACK.has(url.hostname) && env.NODE_ENV !== "production";
+  // Plain http to this machine: outside production, or where SSO_ALLOW_LOOPBACK_HTTP=1 says so
+  // (the end-to-end run, whose production build talks to a local oidc-provider).
+  const local = url.protocol === "http:" && LOOPBACK.has(url.hostname) && (env.NODE_ENV !== "production" || env.SSO_ALLOW_LOOPBACK_HTTP === "1");
   if (url.protocol !== "https:" && !local) throw new OidcDiscoveryError("The issuer URL must start with https://.");
   if (url.search || url.hash || url.username || url.password) {
     throw new OidcDiscoveryError("The issuer URL must not carry a query, a fragment or credentials.");
