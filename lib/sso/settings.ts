@@ -63,6 +63,8 @@ export interface SsoSettings {
   domains: ClaimedDomain[];
   requireSso: boolean;
   idleTimeoutMinutes: number;
+  /** Whether a stored SAML signing certificate has expired (sign-in through it fails until new metadata is saved). */
+  samlCertificateExpired: boolean;
 }
 
 /** Everything the settings page shows (the caller has checked the reader may manage SSO). */
@@ -75,7 +77,14 @@ export async function ssoSettings(organizationId: string): Promise<SsoSettings> 
       organization: await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { requireSso: true, idleTimeoutMinutes: true } }),
     })),
   ]);
-  return { oidc, saml, domains: rest.domains, requireSso: rest.organization.requireSso, idleTimeoutMinutes: rest.organization.idleTimeoutMinutes };
+  return {
+    oidc,
+    saml,
+    domains: rest.domains,
+    requireSso: rest.organization.requireSso,
+    idleTimeoutMinutes: rest.organization.idleTimeoutMinutes,
+    samlCertificateExpired: saml ? saml.metadata.certificatesValidUntil.getTime() <= Date.now() : false,
+  };
 }
 
 /**

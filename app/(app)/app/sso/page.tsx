@@ -326,7 +326,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
               <p>{t("sso.saml.storedEntity", { entityId: saml.metadata.entityId })}</p>
               <p>{t("sso.saml.storedSsoUrl", { url: saml.metadata.ssoUrl })}</p>
               <p>{t("sso.saml.storedCertificates", { n: saml.metadata.signingCertificates.length, date: day(saml.metadata.certificatesValidUntil, locale) })}</p>
-              {saml.metadata.certificatesValidUntil.getTime() < Date.now() ? <p className="font-semibold">{t("sso.saml.expired")}</p> : null}
+              {settings.samlCertificateExpired ? <p className="font-semibold">{t("sso.saml.expired")}</p> : null}
               <p>{saml.enabled ? t("sso.state.enabled") : t("sso.state.disabled")}</p>
             </Notice>
           ) : (

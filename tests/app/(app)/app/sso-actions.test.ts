@@ -50,7 +50,7 @@ const outsider = { id: randomUUID(), email: `out@other-${run}.test`, name: null 
 const SECRET = `s3cret-${run}`;
 let idp: LocalOidcProvider;
 
-function form(fields: Record<string, string | File>, organization = A): FormData {
+function form(fields: Record<string, string | File>, organization: string = A): FormData {
   const data = new FormData();
   data.set("organization", organization);
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
