@@ -56,7 +56,16 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         // Magic links go to the mail sink tests/e2e/sign-in.spec.ts runs on this port, and are
         // built on the address the tests use.
-        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, AUTH_URL: e2eAuthUrl() },
+        // SSO settings (tests/e2e/sso-settings.spec.ts): a key to seal OIDC client secrets with
+        // (production refuses to run without one; this one is for the run only), and discovery
+        // of the spec's own oidc-provider on a loopback http port.
+        env: {
+          PORT: String(port),
+          SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+          AUTH_URL: e2eAuthUrl(),
+          SECRETS_KEYS: process.env.SECRETS_KEYS ?? `e2e:${Buffer.alloc(32, 7).toString("base64")}`,
+          SSO_ALLOW_LOOPBACK_HTTP: "1",
+        },
         reuseExistingServer: !process.env.CI,
         // Starting loads the demo data into a fresh embedded PostgreSQL.
         timeout: 180_000,

@@ -444,7 +444,7 @@ export const en = {
   "admin.orgs.members": "Members",
   "admin.orgs.created": "Created",
   "forbidden.title": "You do not have access to this page",
-  "forbidden.body": "This area is for platform operators only. <link>Go to your organizations</link>.",
+  "forbidden.body": "This area is for platform operators, or for other roles in your organization. <link>Go to your organizations</link>.",
   // Members and invitations (/app/members, /invite/<token>, the invitation email).
   "members.title": "Members of {organization}",
   "members.link": "Members and invitations",

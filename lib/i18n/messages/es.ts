@@ -450,7 +450,7 @@ export const es: Messages = {
   "admin.orgs.members": "Miembros",
   "admin.orgs.created": "Creada",
   "forbidden.title": "No tiene acceso a esta página",
-  "forbidden.body": "Esta área es solo para operadores de la plataforma. <link>Ir a sus organizaciones</link>.",
+  "forbidden.body": "Esta área es para los operadores de la plataforma o para otros roles de su organización. <link>Ir a sus organizaciones</link>.",
   // Members and invitations (/app/members, /invite/<token>, the invitation email).
   "members.title": "Miembros de {organization}",
   "members.link": "Miembros e invitaciones",
