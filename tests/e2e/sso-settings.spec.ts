@@ -24,11 +24,16 @@ test.afterAll(async () => {
   await idp?.close();
 });
 
-async function signIn(page: Page, email: string): Promise<void> {
+const SIGN_IN = {
+  en: { email: "Email address", send: "Email me a sign-in link", check: "Check your email" },
+  es: { email: "Correo electrónico", send: "Enviarme un enlace para iniciar sesión", check: "Revise su correo" },
+} as const;
+
+async function signIn(page: Page, email: string, lang: "en" | "es" = "en"): Promise<void> {
   const before = mailCount();
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await page.getByLabel(SIGN_IN[lang].email).fill(email);
+  await page.getByRole("button", { name: SIGN_IN[lang].send }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SIGN_IN[lang].check);
   const link = firstLink(await emailTo(email, before));
   await page.goto(link!);
 }
@@ -45,7 +50,7 @@ async function ownerWithOrganization(browser: Browser, lang: "en" | "es" = "en")
   const name = `SSO Org ${unique()}`;
   const page = await newPage(browser, lang);
   await page.goto("/app");
-  await signIn(page, email);
+  await signIn(page, email, lang);
   await expect(page).toHaveURL(/\/app$/);
   await page.getByLabel(lang === "en" ? "Organization name" : "Nombre de la organización").fill(name);
   await page.getByLabel(lang === "en" ? "Short name" : "Nombre corto").fill(`s-${unique()}`);
@@ -120,7 +125,7 @@ test("an owner sets up OIDC, SAML, the domain and the idle timeout; an admin req
   await expect(idle).toHaveValue("60");
   await idle.fill("3");
   await page.getByRole("button", { name: "Save the idle timeout" }).click();
-  await expect(page.getByText("Enter a whole number of minutes from 5 to 1440.")).toBeVisible();
+  await expect(page.getByText("Enter a whole number of minutes from 5 to 1,440.")).toBeVisible();
   await expect(idle).toHaveAttribute("aria-invalid", "true");
   await idle.fill("45");
   await page.getByRole("button", { name: "Save the idle timeout" }).click();
