@@ -67,6 +67,18 @@ function day(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
 
+/** What the admin entered for a stored preset connection, read back from its issuer (Google's issuer does not carry the Workspace domain). */
+function presetValueOf(preset: OidcPreset | null, issuer: string): string {
+  try {
+    const url = new URL(issuer);
+    if (preset === "okta") return url.hostname;
+    if (preset === "microsoft-entra-id") return decodeURIComponent(url.pathname.split("/")[1] ?? "");
+  } catch {
+    // not a URL: nothing to show
+  }
+  return "";
+}
+
 /** An address to copy into the identity provider's settings. */
 function Address({ id, label, value, hint }: { id: string; label: string; value: string; hint: string }) {
   return (
@@ -253,7 +265,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
               label={t("sso.oidc.presetValue")}
               hint={t("sso.oidc.presetValueHint")}
               error={oidcFieldError("presetValue")}
-              defaultValue={keep ? (one(params.presetValue) ?? "") : ""}
+              defaultValue={keep ? (one(params.presetValue) ?? "") : oidc ? presetValueOf(oidc.preset, oidc.issuer) : ""}
               autoFocus={Boolean(oidcFieldError("presetValue"))}
             />
             <TextField
