@@ -103,7 +103,10 @@ test("an owner sets up OIDC, SAML, the domain and the idle timeout; an admin req
   await expect(page.getByLabel("Identity provider metadata (XML)")).toBeFocused();
   await expect(page.getByText("No SAML identity provider is set up.")).toBeVisible();
   const entityId = `https://idp.${owner.domain}/saml`;
-  await page.getByLabel("Identity provider metadata (XML)").fill(idpMetadataXml({ entityId, ssoUrl: `https://idp.${owner.domain}/sso`, certBase64: samlKeyPair("e2e-idp").base64 }));
+  // Uploaded as a file this time (the form posts multipart data).
+  const xml = idpMetadataXml({ entityId, ssoUrl: `https://idp.${owner.domain}/sso`, certBase64: samlKeyPair("e2e-idp").base64 });
+  await page.getByLabel("Identity provider metadata (XML)").fill("");
+  await page.getByLabel("Or upload the metadata file").setInputFiles({ name: "idp-metadata.xml", mimeType: "application/xml", buffer: Buffer.from(xml) });
   await page.getByLabel("Enable sign-in with SAML").check();
   await page.getByRole("button", { name: "Check and save the SAML metadata" }).click();
   await expect(page.getByRole("status")).toHaveText("The SAML metadata was checked and saved.");
@@ -186,6 +189,18 @@ test("an owner sets up OIDC, SAML, the domain and the idle timeout; an admin req
   const csv = Buffer.concat(chunks).toString("utf8");
   expect(csv).toContain('"sso.oidc_saved"');
   expect(csv).not.toContain("e2e-idp-secret");
+
+  // Removing the providers: once none is enabled, SSO is no longer required; then the domain goes.
+  await member.goto("/app/sso");
+  await member.getByRole("button", { name: "Remove the SAML identity provider" }).click();
+  await expect(member.getByRole("status")).toHaveText("The SAML identity provider was removed.");
+  await member.getByRole("button", { name: "Remove the OpenID Connect connection" }).click();
+  await expect(member.getByRole("status")).toContainText("The OpenID Connect connection was removed.");
+  await expect(member.getByRole("status")).toContainText("single sign-on is no longer required");
+  await expect(member.getByText("Single sign-on is not required")).toBeVisible();
+  await member.getByRole("button", { name: `Remove the domain ${owner.domain}` }).click();
+  await expect(member.getByRole("status")).toHaveText(`${owner.domain} was removed.`);
+  await expect(member.getByText("No domain is claimed yet.")).toBeVisible();
 });
 
 test("the SSO page in Spanish passes axe and says what each field needs", async ({ browser }) => {
