@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eAuthUrl, e2eSmtpPort } from "./tests/e2e/support/mail";
+import { e2eAuthUrl, e2eSecretsKeys, e2eSmtpPort } from "./tests/e2e/support/mail";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -56,8 +56,16 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         // Magic links go to the mail sink tests/e2e/sign-in.spec.ts runs on this port, and are
         // built on the address the tests use.
-        // The specs' identity providers run on this machine over plain http (lib/sso/loopback).
-        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, AUTH_URL: e2eAuthUrl(), SSO_ALLOW_HTTP_LOOPBACK: "1" },
+        // SSO specs: a key to seal OIDC client secrets with (production refuses to run without
+        // one; this one is for the run only), and identity providers on this machine over plain
+        // http (lib/sso/loopback).
+        env: {
+          PORT: String(port),
+          SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+          AUTH_URL: e2eAuthUrl(),
+          SECRETS_KEYS: e2eSecretsKeys(),
+          SSO_ALLOW_HTTP_LOOPBACK: "1",
+        },
         reuseExistingServer: !process.env.CI,
         // Starting loads the demo data into a fresh embedded PostgreSQL.
         timeout: 180_000,

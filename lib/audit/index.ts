@@ -28,6 +28,15 @@ export const AUDIT_ACTIONS = [
   "member.removed",
   "member.left",
   "audit.exported",
+  "sso.oidc_saved",
+  "sso.oidc_removed",
+  "sso.saml_saved",
+  "sso.saml_removed",
+  "sso.domain_claimed",
+  "sso.domain_removed",
+  "sso.required_on",
+  "sso.required_off",
+  "org.idle_timeout_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

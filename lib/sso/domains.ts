@@ -1,12 +1,13 @@
 // Email domains an organization claims, and SSO enforcement: once an organization that requires
 // SSO has verified a domain, everyone with an email there must sign in through its identity
 // provider, and sessions they opened another way are ended.
+import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { withPlatform, withTenant } from "@/lib/tenancy";
 import { actorRole, can, MembersError } from "@/lib/members";
 
 export class DomainClaimError extends Error {
   constructor(
-    readonly code: "invalid_domain" | "not_proved" | "public_domain" | "claimed_elsewhere" | "no_sso" | "no_domain",
+    readonly code: "invalid_domain" | "not_proved" | "public_domain" | "claimed_elsewhere" | "no_sso" | "no_domain" | "not_claimed",
     message: string,
   ) {
     super(message);
@@ -96,4 +97,31 @@ export async function ssoRequiredFor(email: string): Promise<{ organizationId: s
     }),
   );
   return row ? { organizationId: row.organization.id, slug: row.organization.slug } : null;
+}
+
+/**
+ * Gives up a claimed domain, recorded in the audit log ("sso.domain_removed"). Removing the last
+ * verified domain turns SSO enforcement off (recorded as "sso.required_off"): with no domain
+ * there is nobody it could apply to, and it must not switch itself back on at the next claim.
+ */
+export async function removeDomain(
+  organizationId: string,
+  actorUserId: string,
+  domain: string,
+  origin: Partial<RequestOrigin> = {},
+): Promise<{ domain: string; ssoRequiredTurnedOff: boolean }> {
+  const name = domain.trim().toLowerCase().replace(/^@/, "");
+  return withTenant(organizationId, async (db) => {
+    if (!can(await actorRole(db, { userId: actorUserId }), "sso.manage")) throw new MembersError("forbidden", "Only owners and admins can manage SSO.");
+    const row = await db.organizationDomain.findFirst({ where: { domain: name } });
+    if (!row) throw new DomainClaimError("not_claimed", `${name || domain} is not a domain of this organization.`);
+    await db.organizationDomain.delete({ where: { id: row.id } });
+    await recordAudit(db, { action: "sso.domain_removed", organizationId, actorUserId, target: `domain:${name}`, ...origin });
+    const remaining = await db.organizationDomain.count({ where: { verifiedAt: { not: null } } });
+    const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { requireSso: true } });
+    if (remaining > 0 || !org.requireSso) return { domain: name, ssoRequiredTurnedOff: false };
+    await db.organization.update({ where: { id: organizationId }, data: { requireSso: false } });
+    await recordAudit(db, { action: "sso.required_off", organizationId, actorUserId, target: `organization:${organizationId}`, metadata: { reason: "no_verified_domain" }, ...origin });
+    return { domain: name, ssoRequiredTurnedOff: true };
+  });
 }

@@ -5,7 +5,29 @@ export { discoverOidcProvider, parseIssuerUrl, OidcDiscoveryError, type Discover
 export { saveOidcConnection, getOidcConnection, oidcClientSecret, SsoConfigError, type OidcConnection, type OidcConnectionInput } from "./connections";
 export { parseIdpMetadata, SamlMetadataError, type IdpMetadata } from "./saml-metadata";
 export { saveSamlConnection, getSamlConnection, samlServiceProvider, type SamlConnection } from "./saml";
-export { claimDomain, setSsoRequired, ssoRequiredFor, DomainClaimError } from "./domains";
+export { claimDomain, removeDomain, setSsoRequired, ssoRequiredFor, DomainClaimError } from "./domains";
+export {
+  ssoAllowed,
+  ssoSettings,
+  saveOidcSettings,
+  removeOidcSettings,
+  saveSamlSettings,
+  removeSamlSettings,
+  claimDomainSettings,
+  setSsoRequiredSettings,
+  setIdleTimeout,
+  parseIdleTimeout,
+  explainOidcError,
+  SsoSettingsError,
+  IDLE_TIMEOUT_MIN,
+  IDLE_TIMEOUT_MAX,
+  IDLE_TIMEOUT_DEFAULT,
+  type SsoSettings,
+  type SsoActor,
+  type ClaimedDomain,
+  type OidcErrorCode,
+} from "./settings";
+export { SSO_AUDIT_ACTIONS, recordSsoAudit, type SsoAuditAction } from "./audit";
 export {
   oidcProviderId,
   organizationOfProvider,

@@ -6,7 +6,7 @@
 // providers' connections are set up with the library the settings page uses (the page itself is
 // covered by sso-settings.spec.ts).
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { e2eAuthUrl } from "./support/mail";
+import { e2eAuthUrl, e2eSecretsKeys } from "./support/mail";
 import { mailCount } from "./support/mailbox";
 import { signInByEmail } from "./support/sign-in";
 import { serverQuery, useServerDatabase } from "./support/database";
@@ -23,8 +23,7 @@ const idps: { close(): Promise<void> }[] = [];
 test.beforeAll(async () => {
   await useServerDatabase();
   // The server seals SSO secrets with its SECRETS_KEYS; this process must use the same.
-  const { localSecretsKeys } = await import("../../lib/setup/local-auth");
-  process.env.SECRETS_KEYS ??= localSecretsKeys();
+  process.env.SECRETS_KEYS = e2eSecretsKeys();
 });
 
 test.afterAll(async () => {

@@ -21,3 +21,8 @@ export function e2eAuthUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function mailSpoolPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.E2E_MAIL_SPOOL ?? `${tmpdir()}/priceline-e2e-mail-${e2eSmtpPort(env)}.jsonl`;
 }
+
+/** The server's SECRETS_KEYS for the run (specs that seal SSO secrets themselves use the same). */
+export function e2eSecretsKeys(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SECRETS_KEYS ?? `e2e:${Buffer.alloc(32, 7).toString("base64")}`;
+}
