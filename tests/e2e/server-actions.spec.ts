@@ -5,7 +5,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { serverQuery, useServerDatabase } from "./support/database";
 import { e2eAuthUrl } from "./support/mail";
-import { mailCount } from "./support/mailbox";
+import { mailCountTo } from "./support/mailbox";
 import { signInByEmail } from "./support/sign-in";
 
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
@@ -71,12 +71,12 @@ test("members actions called directly: refused without a session and for a viewe
   expect(await invitations()).toBe(0);
 
   // A viewer's session, at the page: refused by the role check, nothing sent.
-  const before = mailCount();
+  const before = mailCountTo(target);
   const asViewer = await post(viewerContext.request, "/app/members", forged);
   expect([303, 200]).toContain(asViewer.status());
   if (asViewer.status() === 303) expect(asViewer.headers().location).toContain("error=forbidden");
   expect(await invitations()).toBe(0);
-  expect(mailCount()).toBe(before);
+  expect(mailCountTo(target)).toBe(before);
 
   // A viewer promoting themselves with the owner's role form: refused, still a viewer.
   const roleFields = await formFields(owner, "Change role");

@@ -7,11 +7,11 @@
 // covered by sso-settings.spec.ts).
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eAuthUrl, e2eSecretsKeys } from "./support/mail";
-import { mailCount } from "./support/mailbox";
+import { mailCountTo } from "./support/mailbox";
 import { signInByEmail } from "./support/sign-in";
 import { serverQuery, useServerDatabase } from "./support/database";
-import { startOidcIdp, type LocalOidcIdp } from "./support/oidc-idp";
 import { startSamlIdp, type LocalSamlIdp } from "../support/saml-idp";
+import { startOidcProvider } from "../support/sso-idp";
 
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
 test.describe.configure({ mode: "serial" });
@@ -69,10 +69,12 @@ async function signInAtOidcProvider(page: Page, login: string): Promise<void> {
 test("OpenID Connect: sign in through the organization's provider, join as viewer; then SSO is required", async ({ browser }) => {
   const org = await organizationWithDomain(browser, "oidc");
   const { oidcRedirectUri } = await import("../../lib/sso/urls");
-  const idp: LocalOidcIdp = await startOidcIdp([oidcRedirectUri(org.organizationId, e2eAuthUrl())]);
-  idps.push(idp);
+  const client = { clientId: "priceline-e2e", clientSecret: `secret-${unique()}`, redirectUris: [oidcRedirectUri(org.organizationId, e2eAuthUrl())] };
+  const provider = await startOidcProvider(client);
+  idps.push(provider);
+  const idp = { issuer: provider.url };
   const { saveOidcConnection } = await import("../../lib/sso");
-  await saveOidcConnection(org.organizationId, { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, enabled: true });
+  await saveOidcConnection(org.organizationId, { issuer: idp.issuer, clientId: client.clientId, clientSecret: client.clientSecret, enabled: true });
 
   // A colleague at the domain: offered SSO (not yet required), takes it.
   const colleague = `ana@${org.domain}`;
@@ -113,14 +115,14 @@ test("OpenID Connect: sign in through the organization's provider, join as viewe
   await page.reload();
   await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
   // …and no magic link is sent any more: the owner goes straight to the identity provider.
-  const before = mailCount();
+  const before = mailCountTo(org.email);
   await org.page.getByLabel("Email address").fill(org.email);
   await org.page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(org.page).toHaveURL(new RegExp(`^${idp.issuer}/`));
   await signInAtOidcProvider(org.page, org.email);
   await expect(org.page).toHaveURL(/\/app\/members$/);
   await expect(org.page.getByText("Your role here: Owner.")).toBeVisible();
-  expect(mailCount()).toBe(before);
+  expect(mailCountTo(org.email)).toBe(before);
 
   // A magic link asked for at Auth.js's endpoint directly is refused too.
   const direct = await org.page.request.get("/api/auth/csrf");
@@ -131,7 +133,7 @@ test("OpenID Connect: sign in through the organization's provider, join as viewe
   });
   expect(refused.status()).toBe(302);
   expect(refused.headers().location).toContain("reason=ssoRequired");
-  expect(mailCount()).toBe(before);
+  expect(mailCountTo(org.email)).toBe(before);
 });
 
 test("SAML: sign in through the organization's identity provider; a replayed response is refused", async ({ browser }) => {

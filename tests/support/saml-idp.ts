@@ -1,45 +1,19 @@
 // A local SAML 2.0 identity provider for tests: a signing key and certificate made by openssl,
-// its metadata, and an HTTP server that takes the service provider's AuthnRequest (HTTP-Redirect
+// its metadata (tests/support/sso-idp), and an HTTP server that takes the service provider's AuthnRequest (HTTP-Redirect
 // binding), asks who is signing in on a small form, and posts a signed response (xml-crypto,
 // RSA-SHA256, enveloped signature on the assertion) to the request's assertion consumer URL.
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { SignedXml } from "xml-crypto";
+import { idpMetadataXml, samlKeyPair, type SamlKeys } from "./sso-idp";
 
-export interface KeyPair {
-  key: string;
-  cert: string;
-  /** The certificate's DER in base64, as metadata carries it. */
-  base64: string;
-}
-
-export function samlKeyPair(name: string): KeyPair {
-  const dir = mkdtempSync(path.join(tmpdir(), `saml-${name}-`));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", `/CN=${name}`, "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`], { stdio: "ignore" });
-  const cert = readFileSync(`${dir}/cert.pem`, "utf8");
-  return { key: readFileSync(`${dir}/key.pem`, "utf8"), cert, base64: cert.replace(/-----[^-]+-----|\s/g, "") };
-}
-
-export function idpMetadataXml(entityId: string, ssoUrl: string, keys: KeyPair): string {
-  return `<?xml version="1.0"?>
-<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${entityId}">
-  <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${keys.base64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
-    <md:NameIDFormat>urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress</md:NameIDFormat>
-    <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${ssoUrl}"/>
-  </md:IDPSSODescriptor>
-</md:EntityDescriptor>`;
-}
+export { samlKeyPair };
 
 export interface ResponseOptions {
   idpEntityId: string;
-  keys: KeyPair;
+  keys: SamlKeys;
   acsUrl: string;
   audience: string;
   email: string;
@@ -78,7 +52,7 @@ export interface LocalSamlIdp {
   url: string;
   entityId: string;
   ssoUrl: string;
-  keys: KeyPair;
+  keys: SamlKeys;
   metadata: string;
   /** Responses the IdP posted, newest last (to replay them in tests). */
   issued: { acsUrl: string; relayState: string; samlResponse: string }[];
@@ -100,7 +74,7 @@ export async function startSamlIdp(): Promise<LocalSamlIdp> {
   server.on("request", (req, res) => {
     const requestUrl = new URL(req.url ?? "/", url);
     if (req.method === "GET" && requestUrl.pathname === "/metadata") {
-      return void res.writeHead(200, { "content-type": "application/samlmetadata+xml" }).end(idpMetadataXml(entityId, ssoUrl, keys));
+      return void res.writeHead(200, { "content-type": "application/samlmetadata+xml" }).end(idpMetadataXml({ entityId, ssoUrl, certBase64: keys.base64 }));
     }
     if (req.method === "GET" && requestUrl.pathname === "/sso") {
       const samlRequest = requestUrl.searchParams.get("SAMLRequest");
@@ -139,7 +113,7 @@ export async function startSamlIdp(): Promise<LocalSamlIdp> {
     entityId,
     ssoUrl,
     keys,
-    metadata: idpMetadataXml(entityId, ssoUrl, keys),
+    metadata: idpMetadataXml({ entityId, ssoUrl, certBase64: keys.base64 }),
     issued,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

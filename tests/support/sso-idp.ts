@@ -13,12 +13,25 @@ export interface LocalOidcProvider {
   close(): Promise<void>;
 }
 
-/** An OpenID provider at http://127.0.0.1:<port> with one confidential client. */
+/**
+ * An OpenID provider at http://127.0.0.1:<port> with one confidential client, PKCE required, and
+ * its development login and consent pages; an account's email is the login typed there.
+ */
 export async function startOidcProvider(client: { clientId: string; clientSecret: string; redirectUris: string[] }): Promise<LocalOidcProvider> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(url, { clients: [{ client_id: client.clientId, client_secret: client.clientSecret, redirect_uris: client.redirectUris }] });
+  const provider = new Provider(url, {
+    clients: [{ client_id: client.clientId, client_secret: client.clientSecret, redirect_uris: client.redirectUris }],
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    pkce: { required: () => true },
+    // Put the email in the ID token, as Entra ID, Google and Okta do (oidc-provider's default
+    // keeps scope claims for the userinfo endpoint).
+    conformIdTokenClaims: false,
+    async findAccount(_ctx, sub) {
+      return { accountId: sub, claims: async () => ({ sub, email: sub, email_verified: true, name: sub.split("@")[0] }) };
+    },
+  });
   server.on("request", provider.callback());
   return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

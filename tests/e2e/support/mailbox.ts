@@ -26,3 +26,6 @@ export async function emailTo(address: string, after = 0): Promise<SunkMessage> 
     .toBeTruthy();
   return found!;
 }
+
+/** How many messages to `address` so far (other specs' mail, sent meanwhile, does not count). */
+export const mailCountTo = (address: string) => messages().filter((m) => m.to.includes(address.toLowerCase())).length;
