@@ -15,6 +15,7 @@ export {
   type RunIssue,
   type RunPage,
   type RunReport,
+  type RunStatus,
   type RunSummary,
 } from "./runs";
 export { ADMIN_FEEDBACK_PAGE_SIZE, FEEDBACK_STATUSES, changeFeedbackStatus, feedbackQueue, parseStatusFilter, type FeedbackEntry, type FeedbackStatus } from "./feedback";

@@ -43,12 +43,16 @@ export function parsePage(value: unknown): number {
 const latest = (...dates: (Date | null | undefined)[]): Date | null =>
   dates.reduce<Date | null>((max, d) => (d && (!max || d > max) ? d : max), null);
 
-/** Users whose email contains `query`, by email, one page at a time. */
-export async function listUsers(options: { query?: string; page?: number; pageSize?: number } = {}): Promise<AdminUserPage> {
+/** Users whose email contains `query` (and, with `organization`, members of the organization with that slug), by email, one page at a time. */
+export async function listUsers(options: { query?: string; organization?: string; page?: number; pageSize?: number } = {}): Promise<AdminUserPage> {
   const query = normalizeEmailQuery(options.query);
+  const organization = typeof options.organization === "string" ? options.organization.trim().slice(0, 100) : "";
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? ADMIN_USERS_PAGE_SIZE), 1), 200);
   const page = Math.max(Math.trunc(options.page ?? 1), 1);
-  const where = query ? { email: { contains: query, mode: "insensitive" as const } } : {};
+  const where = {
+    ...(query ? { email: { contains: query, mode: "insensitive" as const } } : {}),
+    ...(organization ? { memberships: { some: { organization: { slug: organization } } } } : {}),
+  };
   return withPlatform(async (db) => {
     const [total, rows] = await Promise.all([
       db.user.count({ where }),

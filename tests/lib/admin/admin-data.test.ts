@@ -87,6 +87,11 @@ describe("listUsers", () => {
     expect(page.users[1]).toMatchObject({ isPlatformOperator: false, twoFactorEnabled: false, organizations: [], lastSignInAt: null });
   });
 
+  it("lists an organization's members", async () => {
+    const page = await listUsers({ organization: `admin-org-${run}` });
+    expect(page.users.map((u) => u.id)).toEqual([alice]);
+  });
+
   it("pages", async () => {
     const first = await listUsers({ query: run, pageSize: 1 });
     expect(first).toMatchObject({ page: 1, total: 2, hasNext: true });
