@@ -36,12 +36,11 @@ export function ApiKeyCreateForm({
   text: ApiKeyFormText;
 }) {
   const [state, formAction, pending] = useActionState(createApiKeyAction, INITIAL);
-  const [copied, setCopied] = useState(false);
+  const [copiedKey, setCopiedKey] = useState<string | null>(null);
   const createdRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    setCopied(false);
     if (state.status === "created") createdRef.current?.focus();
     else if (state.status === "invalid") (state.field === "name" ? document.getElementById("key-name") : problemRef.current)?.focus();
   }, [state]);
@@ -67,13 +66,13 @@ export function ApiKeyCreateForm({
                 onClick={async () => {
                   try {
                     await navigator.clipboard.writeText(state.key);
-                    setCopied(true);
+                    setCopiedKey(state.key);
                   } catch {
                     document.getElementById("new-key")?.focus();
                   }
                 }}
               >
-                {copied ? text.copied : text.copy}
+                {copiedKey === state.key ? text.copied : text.copy}
               </button>
             </div>
           </div>
