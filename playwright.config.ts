@@ -2,6 +2,7 @@
 // data when no DATABASE_URL is set) in Debian's Chromium — `npx playwright install` cannot work
 // on these machines, so the browser is the system one: `apt-get install -y chromium`.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eAuthUrl, e2eSmtpPort } from "./tests/e2e/support/mail";
@@ -56,7 +57,14 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         // Magic links go to the mail sink tests/e2e/sign-in.spec.ts runs on this port, and are
         // built on the address the tests use.
-        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, AUTH_URL: e2eAuthUrl() },
+        // `npm start` is production mode, where sealing secrets (TOTP seeds, SSO client secrets)
+        // needs SECRETS_KEYS: a fixed key for the end-to-end run unless one is given.
+        env: {
+          PORT: String(port),
+          SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+          AUTH_URL: e2eAuthUrl(),
+          SECRETS_KEYS: process.env.SECRETS_KEYS ?? `e2e:${createHash("sha256").update("hospital-priceline end-to-end secrets key").digest("base64")}`,
+        },
         reuseExistingServer: !process.env.CI,
         // Starting loads the demo data into a fresh embedded PostgreSQL.
         timeout: 180_000,

@@ -90,7 +90,7 @@ describe("the feedback status action", () => {
   it("lets a checked operator change the status, and goes back to the filtered queue", async () => {
     as("checked");
     expect(await outcome(() => changeFeedbackStatusAction(form({ id: String(feedbackId), status: "reviewed", filter: "new" })))).toBe(
-      `/admin/feedback?status=new&done=${feedbackId}#feedback-${feedbackId}`,
+      `/admin/feedback?status=new&done=${feedbackId}&to=reviewed#feedback-${feedbackId}`,
     );
     expect(await statusOf()).toBe("reviewed");
     expect(await outcome(() => changeFeedbackStatusAction(form({ id: String(feedbackId), status: "closed" })))).toBe("/admin/feedback?error=notChanged");

@@ -16,6 +16,7 @@ export async function changeFeedbackStatusAction(form: FormData): Promise<void> 
   if (filter) back.set("status", filter);
   if (changed) {
     back.set("done", String(changed.id));
+    back.set("to", changed.status);
     redirect(`${FEEDBACK_PATH}?${back}#feedback-${changed.id}`);
   }
   back.set("error", "notChanged");

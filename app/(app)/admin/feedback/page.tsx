@@ -31,16 +31,16 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
   await requireOperator(`/admin/feedback${kept.size ? `?${kept}` : ""}`);
   const { t, locale } = await getI18n();
   const { items, next } = await feedbackQueue({ status, before });
-  const done = one(params.done);
-  const changed = done ? items.find((i) => String(i.id) === done) : undefined;
+  const done = /^\d{1,10}$/.test(one(params.done) ?? "") ? one(params.done) : undefined;
+  const changedTo = parseStatusFilter(one(params.to));
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("admin.feedback.title")}</h1>
       <AdminNav current="feedback" t={t} />
-      {done ? (
+      {done && changedTo ? (
         <Notice role="status">
-          <p>{t("admin.feedback.changed", { id: done, status: changed ? t(`admin.feedback.status.${changed.status}`) : "" })}</p>
+          <p>{t("admin.feedback.changed", { id: done, status: t(`admin.feedback.status.${changedTo}`) })}</p>
         </Notice>
       ) : null}
       {one(params.error) === "notChanged" ? (

@@ -98,7 +98,7 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Sear
         </section>
       ) : null}
 
-      <section aria-labelledby="keys-title" className="space-y-3">
+      <section className="space-y-3">
         <h2 id="keys-title" className="text-xl font-semibold text-slate-900">
           {t("apiKeys.list.title")}
         </h2>

@@ -156,7 +156,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
         )}
       </section>
 
-      <section aria-labelledby="sessions-title" className="space-y-4">
+      <section className="space-y-4">
         <h2 id="sessions-title" className="text-xl font-semibold text-slate-900">
           {t("security.sessions.title")}
         </h2>

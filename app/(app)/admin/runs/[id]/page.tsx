@@ -108,7 +108,7 @@ export default async function AdminRunPage({ params }: { params: Promise<{ id: s
       {report ? <Issues id="run-errors" title={t("admin.run.errorList")} issues={report.errors} total={run.errorCount} t={t} /> : null}
       {report ? <Issues id="run-alerts" title={t("admin.run.alertList")} issues={report.alerts} total={run.alertCount} t={t} /> : null}
 
-      <section aria-labelledby="run-quarantine" className="space-y-2">
+      <section className="space-y-2">
         <h2 id="run-quarantine" className="text-xl font-semibold text-slate-900">
           {t("admin.run.quarantine")}
         </h2>
@@ -163,7 +163,7 @@ function where(issue: RunIssue, t: I18n["t"]): string {
 
 function Issues({ id, title, issues, total, t }: { id: string; title: string; issues: RunIssue[]; total: number; t: I18n["t"] }) {
   return (
-    <section aria-labelledby={id} className="space-y-2">
+    <section className="space-y-2">
       <h2 id={id} className="text-xl font-semibold text-slate-900">
         {title}
       </h2>
