@@ -150,7 +150,7 @@ test("an operator enrols in two-factor, signs in with a code and works the opera
   await expectAccessible(page);
   await item.getByRole("combobox").selectOption({ label: "Reviewed" });
   await item.getByRole("button", { name: /^Save the status of feedback/ }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("is now: Reviewed.");
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "is now: Reviewed." })).toBeVisible();
   await expect(page.getByTestId("feedback-item").filter({ hasText: MARKER })).toHaveCount(0); // gone from the "new" filter
   const stored = await withDatabase(async (c) => (await c.query(`SELECT status FROM feedback WHERE strpos(message, $1) > 0`, [MARKER])).rows);
   expect(stored).toEqual([{ status: "reviewed" }]);
