@@ -153,10 +153,10 @@ export async function cancelEnrolment(userId: string): Promise<void> {
   await getPrisma().user.updateMany({ where: { id: userId, totpEnabledAt: null }, data: { totpSecretEncrypted: null, totpLastStep: null } });
 }
 
-async function audit(action: AuditAction, userId: string, context: TwoFactorContext, metadata?: Record<string, string>) {
+async function audit(action: AuditAction, userId: string, context: TwoFactorContext, metadata?: Record<string, string>, actorUserId: string = userId) {
   await recordPlatformAudit({
     action,
-    actorUserId: userId,
+    actorUserId,
     target: `user:${userId}`,
     ip: context.ip ?? null,
     userAgent: context.userAgent ?? null,
@@ -233,4 +233,19 @@ export async function disableTwoFactor(userId: string, code: string, context: Tw
   await getPrisma().user.update({ where: { id: userId }, data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null } });
   await audit("auth.two_factor_disabled", userId, context);
   return result;
+}
+
+/**
+ * A platform operator turns two-factor off for a user who lost their authenticator (no code
+ * needed: the caller has checked the operator and their second factor). Returns false when it
+ * was not on. Logged as auth.two_factor_disabled with the operator as actor.
+ */
+export async function resetTwoFactor(userId: string, operatorId: string, context: TwoFactorContext = {}): Promise<boolean> {
+  const { count } = await getPrisma().user.updateMany({
+    where: { id: userId, NOT: { totpEnabledAt: null } },
+    data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null },
+  });
+  if (count !== 1) return false;
+  await audit("auth.two_factor_disabled", userId, context, { by: "operator" }, operatorId);
+  return true;
 }

@@ -26,6 +26,7 @@ vi.mock("@/lib/auth/actions", () => ({
 }));
 
 const { changeFeedbackStatusAction } = await import("@/app/(app)/admin/feedback/actions");
+const { resetTwoFactorAction } = await import("@/app/(app)/admin/users/actions");
 const AdminUsersPage = (await import("@/app/(app)/admin/users/page")).default;
 
 const run = randomUUID().slice(0, 8);
@@ -98,12 +99,38 @@ describe("the feedback status action", () => {
   });
 });
 
+describe("turning off a user's two-factor", () => {
+  const enabled = async (id: string) =>
+    withClient(async (c) => (await c.query(`SELECT totp_enabled_at FROM users WHERE id = $1`, [id])).rows[0].totp_enabled_at !== null);
+
+  it("is refused to a non-operator and to an operator whose session has not passed the code", async () => {
+    as("plain");
+    expect(await outcome(() => resetTwoFactorAction(form({ user: people.unchecked })))).toBe("forbidden");
+    as("unchecked");
+    expect(await outcome(() => resetTwoFactorAction(form({ user: people.checked })))).toBe("/sign-in/two-factor?callbackUrl=%2Fadmin%2Fusers");
+    expect(await enabled(people.checked)).toBe(true);
+  });
+
+  it("lets a checked operator turn it off for someone else, never for themselves, and logs who did it", async () => {
+    as("checked");
+    expect(await outcome(() => resetTwoFactorAction(form({ user: people.checked })))).toBe("/admin/users?error=notReset");
+    expect(await enabled(people.checked)).toBe(true);
+    expect(await outcome(() => resetTwoFactorAction(form({ user: people.unchecked, q: run })))).toBe(`/admin/users?q=${run}&done=reset`);
+    expect(await enabled(people.unchecked)).toBe(false);
+    expect(await outcome(() => resetTwoFactorAction(form({ user: people.unchecked })))).toBe("/admin/users?error=notReset");
+    const logged = await withClient(
+      async (c) => (await c.query(`SELECT actor_user_id, target, metadata FROM audit_log WHERE action = 'auth.two_factor_disabled' AND target = $1`, [`user:${people.unchecked}`])).rows,
+    );
+    expect(logged).toEqual([{ actor_user_id: people.checked, target: `user:${people.unchecked}`, metadata: { by: "operator" } }]);
+  });
+});
+
 describe("the users page", () => {
   it("is the 403 page for a non-operator and renders for a checked operator", async () => {
     as("plain");
     expect(await outcome(() => AdminUsersPage({ searchParams: Promise.resolve({ q: run }) }))).toBe("forbidden");
-    as("unchecked");
-    expect(await outcome(() => AdminUsersPage({ searchParams: Promise.resolve({ q: run }) }))).toBe(`/sign-in/two-factor?callbackUrl=${encodeURIComponent(`/admin/users?q=${run}`)}`);
+    as("bare");
+    expect(await outcome(() => AdminUsersPage({ searchParams: Promise.resolve({ q: run }) }))).toBe("/app/security?required=operator");
     as("checked");
     const html = renderToStaticMarkup(await AdminUsersPage({ searchParams: Promise.resolve({ q: run }) }));
     expect(html).toContain(`checked-${run}@ops.example`);

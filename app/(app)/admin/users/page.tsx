@@ -4,10 +4,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { inputClass, primaryButtonClass } from "@/components/app/form-parts";
+import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { When } from "@/components/app/when";
+import { Notice } from "@/components/ui/notice";
 import { listUsers, normalizeEmailQuery, parsePage, requireOperator } from "@/lib/admin";
 import { getI18n } from "@/lib/i18n/server";
+import { resetTwoFactorAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -26,10 +28,11 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const organization = (one(params.org) ?? "").slice(0, 100);
   const page = parsePage(one(params.page));
   const here = new URLSearchParams(Object.entries({ q: query, org: organization }).filter((e) => e[1]));
-  await requireOperator(`/admin/users${here.size || page > 1 ? `?${new URLSearchParams([...here, ...(page > 1 ? [["page", String(page)]] : [])])}` : ""}`);
+  const operator = await requireOperator(`/admin/users${here.size || page > 1 ? `?${new URLSearchParams([...here, ...(page > 1 ? [["page", String(page)]] : [])])}` : ""}`);
   const { t, locale, count } = await getI18n();
   const result = await listUsers({ query, organization, page });
   const pageLink = (n: number) => `/admin/users?${new URLSearchParams([...here, ["page", String(n)]])}`;
+  const resetting = result.users.find((u) => u.id === one(params.reset) && u.twoFactorEnabled && u.id !== operator.id);
   const yes = t("admin.yes");
   const no = t("admin.no");
 
@@ -37,6 +40,36 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("admin.users.title")}</h1>
       <AdminNav current="users" t={t} />
+      {one(params.done) === "reset" ? (
+        <Notice role="status">
+          <p>{t("admin.users.resetDone")}</p>
+        </Notice>
+      ) : null}
+      {one(params.error) === "notReset" ? (
+        <Notice tone="error" role="alert">
+          <p>{t("admin.users.resetFailed")}</p>
+        </Notice>
+      ) : null}
+      {resetting ? (
+        <section aria-labelledby="reset-title" className="max-w-2xl space-y-3 rounded-md border border-red-400 bg-red-50 p-4 text-red-950">
+          <h2 id="reset-title" className="text-lg font-semibold">
+            {t("admin.users.resetTitle", { email: resetting.email })}
+          </h2>
+          <p>{t("admin.users.resetBody")}</p>
+          <div className="flex flex-wrap items-center gap-3">
+            <form action={resetTwoFactorAction}>
+              <input type="hidden" name="user" value={resetting.id} />
+              {query ? <input type="hidden" name="q" value={query} /> : null}
+              <button type="submit" className={primaryButtonClass}>
+                {t("admin.users.resetSubmit")}
+              </button>
+            </form>
+            <Link href={`/admin/users${here.size ? `?${here}` : ""}`} className="link">
+              {t("admin.users.resetCancel")}
+            </Link>
+          </div>
+        </section>
+      ) : null}
       <form method="get" action="/admin/users" role="search" className="flex flex-wrap items-end gap-3">
         {organization ? <input type="hidden" name="org" value={organization} /> : null}
         <div className="space-y-1">
@@ -94,7 +127,18 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                     )}
                   </td>
                   <td className={cell}>{u.isPlatformOperator ? yes : no}</td>
-                  <td className={cell}>{u.twoFactorEnabled ? t("admin.users.twoFactorOn") : t("admin.users.twoFactorOff")}</td>
+                  <td className={cell}>
+                    {u.twoFactorEnabled ? t("admin.users.twoFactorOn") : t("admin.users.twoFactorOff")}
+                    {u.twoFactorEnabled && u.id !== operator.id ? (
+                      <Link
+                        href={`/admin/users?${new URLSearchParams([...here, ["reset", u.id]])}#reset-title`}
+                        className={`${secondaryButtonClass} ml-2 inline-block`}
+                        aria-label={t("admin.users.resetLabel", { email: u.email })}
+                      >
+                        {t("admin.users.reset")}
+                      </Link>
+                    ) : null}
+                  </td>
                   <td className={cell}>{u.lastSignInAt ? <When at={u.lastSignInAt} locale={locale} /> : t("admin.never")}</td>
                   <td className={cell}>{u.lastActiveAt ? <When at={u.lastActiveAt} locale={locale} /> : t("admin.never")}</td>
                 </tr>
