@@ -49,19 +49,24 @@ test.afterAll(async () => {
   });
 });
 
-async function signInHere(page: Page, email: string): Promise<void> {
+const SIGN_IN = {
+  en: { email: "Email address", send: "Email me a sign-in link", check: "Check your email" },
+  es: { email: "Correo electrónico", send: "Enviarme un enlace para iniciar sesión", check: "Revise su correo" },
+} as const;
+
+async function signInHere(page: Page, email: string, lang: keyof typeof SIGN_IN = "en"): Promise<void> {
   const before = mailCount();
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await page.getByLabel(SIGN_IN[lang].email).fill(email);
+  await page.getByRole("button", { name: SIGN_IN[lang].send }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SIGN_IN[lang].check);
   const link = firstLink(await emailTo(email, before));
   expect(link).toMatch(/\/api\/auth\/callback\/nodemailer\?/);
   await page.goto(link!);
 }
 
-async function newPage(browser: Browser): Promise<Page> {
+async function newPage(browser: Browser, lang: keyof typeof SIGN_IN = "en"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in?lang=en");
+  await page.goto(`/sign-in?lang=${lang}`); // remembers the language
   return page;
 }
 
@@ -204,5 +209,39 @@ test("someone who is not an operator gets the 403 page; an admin's API key works
   await expect(page.getByTestId("api-key")).toContainText("Revoked");
   const refused = await search(key);
   expect(refused.status()).toBe(401);
+  await page.context().close();
+});
+
+test("the security, code and API key pages in Spanish pass axe", async ({ browser }) => {
+  const email = `seguridad-${unique()}@example.org`;
+  const page = await newPage(browser, "es");
+  await page.goto("/app/security");
+  await signInHere(page, email, "es");
+  await expect(page).toHaveURL(/\/app\/security$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seguridad");
+  await expect(page.getByText("Este navegador")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Configurar la verificación en dos pasos" }).click();
+  const secret = new URL((await page.getByTestId("totp-uri").getAttribute("href"))!).searchParams.get("secret")!;
+  await page.getByLabel("Código de la aplicación").fill("000000");
+  await page.getByRole("button", { name: "Activar la verificación en dos pasos" }).click();
+  await expect(page.getByText("Ese código no es correcto.")).toBeVisible();
+  await expectAccessible(page);
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
+  await page.getByLabel("Código de la aplicación").fill(totp.generate());
+  await page.getByRole("button", { name: "Activar la verificación en dos pasos" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("La verificación en dos pasos está activada.");
+  await expectAccessible(page);
+
+  // The code step in Spanish (reached directly: the proxy sends signed-in users with two-factor here).
+  await withDatabase((c) => c.query(`UPDATE sessions SET second_factor_at = NULL WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [email]));
+  await page.goto("/sign-in/two-factor?callbackUrl=%2Fapp%2Fapi-keys");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Escriba su código");
+  await expectAccessible(page);
+  await page.getByLabel("Código de seis dígitos").fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page).toHaveURL(/\/app\/api-keys$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Claves de API");
+  await expectAccessible(page);
   await page.context().close();
 });
