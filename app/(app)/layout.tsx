@@ -22,6 +22,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Link href="/app" className="link">
               {t("app.bar.home")}
             </Link>
+            <Link href="/app/api-keys" className="link">
+              {t("apiKeys.link")}
+            </Link>
+            <Link href="/app/security" className="link">
+              {t("security.link")}
+            </Link>
             <span className="text-slate-700">{rich("app.bar.signedInAs", { email: user.email, strong: (c) => <strong>{c}</strong> })}</span>
           </div>
           <div className="flex flex-wrap items-center gap-2">

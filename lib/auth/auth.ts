@@ -125,9 +125,10 @@ async function authConfig(request: NextRequest | undefined): Promise<NextAuthCon
           return refusedTo(`Sso.${error.code}`);
         }
       },
+      // Only what pages need: Auth.js hands this the whole session and user rows, and serializes
+      // what it returns for /api/auth/session.
       session({ session, user }) {
-        session.user.id = user.id;
-        return session;
+        return { expires: session.expires, user: { id: user.id, email: user.email, name: user.name ?? null, image: user.image ?? null } } as typeof session;
       },
       redirect({ url, baseUrl }) {
         return redirectAfterSignIn(url, baseUrl);
