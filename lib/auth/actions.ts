@@ -81,8 +81,6 @@ export async function requestMagicLink(form: FormData): Promise<MagicLinkRequest
   const raw = String(form.get("email") ?? "");
   const email = emailInput.safeParse(raw);
   if (!email.success) return { status: "invalidEmail", email: raw.slice(0, 254) };
-  const allowance = await magicLinkLimiter().take(email.data, await headers());
-  if (!allowance.allowed) return { status: "rateLimited", email: email.data };
   const callback = safeCallbackPath(String(form.get("callbackUrl") ?? "")) ?? APP_HOME;
   // An address at a domain an organization has verified signs in through its identity provider:
   // always when the organization requires it, otherwise unless the person chose the email link.
@@ -90,6 +88,9 @@ export async function requestMagicLink(form: FormData): Promise<MagicLinkRequest
   const method = String(form.get("method") ?? "");
   if (sso && (sso.required || method === "sso")) await startSsoSignIn(sso, callback);
   if (sso && method !== "email") return { status: "ssoAvailable", email: email.data, organizationName: sso.organizationName };
+  // Only links sent by email count against the limit; going to an identity provider sends none.
+  const allowance = await magicLinkLimiter().take(email.data, await headers());
+  if (!allowance.allowed) return { status: "rateLimited", email: email.data };
   await signIn(EMAIL_PROVIDER, { email: email.data, redirectTo: callback });
   // signIn redirects (to the "check your email" page, or to the error page).
   redirect(`${SIGN_IN_PATH}/check-email`);

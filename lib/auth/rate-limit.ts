@@ -16,6 +16,13 @@ export const MAGIC_LINK_LIMITS: MagicLinkLimits = {
   perClient: { points: 20, durationSeconds: 15 * 60 },
 };
 
+/** The limits, with MAGIC_LINK_LIMIT_PER_CLIENT (links per client address per 15 minutes) when set. */
+export function magicLinkLimits(env: NodeJS.ProcessEnv = process.env): MagicLinkLimits {
+  const perClient = Number(env.MAGIC_LINK_LIMIT_PER_CLIENT);
+  if (!env.MAGIC_LINK_LIMIT_PER_CLIENT || !Number.isInteger(perClient) || perClient < 1) return MAGIC_LINK_LIMITS;
+  return { ...MAGIC_LINK_LIMITS, perClient: { ...MAGIC_LINK_LIMITS.perClient, points: perClient } };
+}
+
 export type LinkAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface MagicLinkLimiter {
@@ -46,5 +53,5 @@ const globalForLimiter = globalThis as unknown as { pricelineMagicLinkLimiter?: 
 
 /** The process-wide limiter the sign-in form and Auth.js's sign-in endpoint share. */
 export function magicLinkLimiter(): MagicLinkLimiter {
-  return (globalForLimiter.pricelineMagicLinkLimiter ??= createMagicLinkLimiter());
+  return (globalForLimiter.pricelineMagicLinkLimiter ??= createMagicLinkLimiter(magicLinkLimits()));
 }
