@@ -25,12 +25,14 @@ describe("magic-link rate limit", () => {
   });
 });
 
+const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
+
 describe("magicLinkLimits", () => {
   it("takes the per-client limit from MAGIC_LINK_LIMIT_PER_CLIENT, and ignores nonsense", async () => {
     const { magicLinkLimits, MAGIC_LINK_LIMITS } = await import("@/lib/auth/rate-limit");
-    expect(magicLinkLimits({} as NodeJS.ProcessEnv)).toEqual(MAGIC_LINK_LIMITS);
-    expect(magicLinkLimits({ MAGIC_LINK_LIMIT_PER_CLIENT: "500" } as NodeJS.ProcessEnv).perClient.points).toBe(500);
-    expect(magicLinkLimits({ MAGIC_LINK_LIMIT_PER_CLIENT: "500" } as NodeJS.ProcessEnv).perEmail).toEqual(MAGIC_LINK_LIMITS.perEmail);
-    for (const bad of ["0", "-3", "lots", "1.5"]) expect(magicLinkLimits({ MAGIC_LINK_LIMIT_PER_CLIENT: bad } as NodeJS.ProcessEnv)).toEqual(MAGIC_LINK_LIMITS);
+    expect(magicLinkLimits(env({}))).toEqual(MAGIC_LINK_LIMITS);
+    expect(magicLinkLimits(env({ MAGIC_LINK_LIMIT_PER_CLIENT: "500" })).perClient.points).toBe(500);
+    expect(magicLinkLimits(env({ MAGIC_LINK_LIMIT_PER_CLIENT: "500" })).perEmail).toEqual(MAGIC_LINK_LIMITS.perEmail);
+    for (const bad of ["0", "-3", "lots", "1.5"]) expect(magicLinkLimits(env({ MAGIC_LINK_LIMIT_PER_CLIENT: bad }))).toEqual(MAGIC_LINK_LIMITS);
   });
 });
