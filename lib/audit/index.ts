@@ -28,6 +28,14 @@ export const AUDIT_ACTIONS = [
   "member.removed",
   "member.left",
   "audit.exported",
+  "billing.checkout_started",
+  "billing.plan_changed",
+  "billing.subscription_status_changed",
+  "billing.seats_changed",
+  "billing.invoice_paid",
+  "billing.payment_failed",
+  "billing.customer_updated",
+  "billing.downgraded",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
