@@ -54,12 +54,18 @@ export async function reportUsage(now: Date = new Date()): Promise<ReportUsageRe
   const client = stripe();
   for (const batch of pending) {
     try {
-      await client.billing.meterEvents.create({
-        event_name: API_CALLS_PRICE.meterEventName,
-        identifier: batch.id,
-        timestamp: Math.floor(now.getTime() / 1000),
-        payload: { stripe_customer_id: batch.stripeCustomerId, value: String(batch.quantity) },
-      });
+      try {
+        await client.billing.meterEvents.create({
+          event_name: API_CALLS_PRICE.meterEventName,
+          identifier: batch.id,
+          timestamp: Math.floor(now.getTime() / 1000),
+          payload: { stripe_customer_id: batch.stripeCustomerId, value: String(batch.quantity) },
+        });
+      } catch (error) {
+        // Stripe already has an event with this identifier: an earlier run sent it and crashed
+        // before marking it. It is counted once; mark it sent.
+        if ((error as { code?: string }).code !== "resource_already_exists") throw error;
+      }
       await withPlatform((db) => db.usageReport.update({ where: { id: batch.id }, data: { sentAt: new Date() } }));
       result.sent += 1;
       result.calls += batch.quantity;
