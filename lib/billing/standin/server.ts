@@ -25,6 +25,8 @@ export interface StandinOptions {
   /** Where events are POSTed; none: they are only kept (standin.events). */
   webhookUrl?: string;
   webhookSecret?: string;
+  /** The API key clients must send; random by default. */
+  secretKey?: string;
   /** false: events are kept in `held` until deliver() (tests of order and duplicates). */
   autoDeliver?: boolean;
   log?: (line: string) => void;
@@ -77,7 +79,7 @@ const missing = (what: string, key: string) => new ApiError(404, "invalid_reques
 
 export async function startStripeStandin(options: StandinOptions = {}): Promise<StripeStandin> {
   const host = options.host ?? "127.0.0.1";
-  const secretKey = `sk_test_standin_${randomBytes(8).toString("hex")}`;
+  const secretKey = options.secretKey ?? `sk_test_standin_${randomBytes(8).toString("hex")}`;
   const webhookSecret = options.webhookSecret ?? `whsec_standin_${randomBytes(16).toString("hex")}`;
   const log = options.log ?? (() => {});
   let webhookUrl = options.webhookUrl;
