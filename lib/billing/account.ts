@@ -15,7 +15,7 @@ import { usageThisPeriod, type Metric } from "./usage";
 export class BillingError extends Error {
   override name = "BillingError";
   constructor(
-    readonly code: "no_customer" | "same_plan" | "not_configured",
+    readonly code: "no_customer" | "same_plan" | "not_configured" | "too_many_members",
     message: string,
   ) {
     super(message);
@@ -61,6 +61,12 @@ export async function startCheckout(
   urls: { successUrl: string; cancelUrl: string },
   origin: Partial<RequestOrigin> = {},
 ): Promise<CheckoutResult> {
+  const seats = PLANS[plan].seats;
+  const taken = await withTenant(organizationId, async (db) => (await db.membership.count()) + (await db.invitation.count({ where: { acceptedAt: null, expiresAt: { gt: new Date() } } })));
+  // A plan with fewer seats than the organization uses is refused before anything changes.
+  if (seats !== null && taken > seats) {
+    throw new BillingError("too_many_members", `${PLANS[plan].name} has ${seats} seats and the organization has ${taken} members and pending invitations: remove some first.`);
+  }
   const client = stripe();
   const customer = await ensureCustomer(client, organizationId);
   const { account, members } = await withTenant(organizationId, async (db) => ({

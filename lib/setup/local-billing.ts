@@ -13,7 +13,7 @@ export interface LocalBilling {
   stop(): Promise<void>;
 }
 
-export async function prepareLocalBilling(appPort: string, env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log): Promise<LocalBilling> {
+export async function prepareLocalBilling(appPort: string, env: Readonly<Record<string, string | undefined>> = process.env, log: (line: string) => void = console.log): Promise<LocalBilling> {
   if (env.STRIPE_SECRET_KEY?.trim()) return { env: {}, stop: async () => undefined };
   const webhookUrl = `http://127.0.0.1:${appPort}/api/stripe/webhook`;
   const start = (port: number) => startStripeStandin({ port, webhookUrl, log });

@@ -577,6 +577,7 @@ export const en = {
   "billing.error.same_plan": "The organization is already on that plan.",
   "billing.error.no_customer": "Subscribe to a plan first: there is no billing account yet.",
   "billing.error.not_configured": "Billing is not configured on this server.",
+  "billing.error.too_many_members": "That plan has fewer seats than the organization's members and pending invitations. Remove members or withdraw invitations first.",
   "billing.error.stripe": "Stripe could not be reached. Nothing changed; please try again.",
   "billing.plan.title": "Current plan",
   "billing.state.active": "active",

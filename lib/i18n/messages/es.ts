@@ -582,6 +582,7 @@ export const es: Messages = {
   "billing.error.same_plan": "La organización ya tiene ese plan.",
   "billing.error.no_customer": "Primero suscríbase a un plan: todavía no hay cuenta de facturación.",
   "billing.error.not_configured": "La facturación no está configurada en este servidor.",
+  "billing.error.too_many_members": "Ese plan tiene menos puestos que los miembros e invitaciones pendientes de la organización. Quite miembros o retire invitaciones primero.",
   "billing.error.stripe": "No se pudo contactar con Stripe. No cambió nada; inténtelo de nuevo.",
   "billing.plan.title": "Plan actual",
   "billing.state.active": "activo",

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiKey } from "@/lib/apikeys";
 import { resetApiRateLimiters } from "@/lib/api/rate-limit";
-import { assertMayUse, EntitlementError, mayUse, periodStart } from "@/lib/billing";
+import { assertMayUse, BillingError, EntitlementError, mayUse, periodStart, startCheckout } from "@/lib/billing";
 import { acceptInvitation, inviteMember, MembersError } from "@/lib/members";
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../support/db";
@@ -81,6 +81,23 @@ describe("seats", () => {
     expect(refused).toMatchObject({ code: "seat_limit" });
     expect(await count(`SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1`, [org.id])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM invitations WHERE organization_id = $1 AND accepted_at IS NULL`, [org.id])).toBe(1);
+  });
+});
+
+describe("plan changes", () => {
+  it("refuse a plan with fewer seats than the organization uses, before anything reaches Stripe", async () => {
+    const { org, owner } = await organization("Large", "enterprise");
+    await withClient((c) =>
+      c.query(
+        `WITH u AS (INSERT INTO users (email, updated_at) SELECT 'large-' || g || '-' || $2 || '@example.org', now() FROM generate_series(1, 25) g RETURNING id)
+         INSERT INTO memberships (organization_id, user_id, role) SELECT $1, id, 'viewer' FROM u`,
+        [org.id, randomUUID().slice(0, 8)],
+      ),
+    );
+    const refused = await startCheckout(org.id, owner, "team", { successUrl: "http://x/s", cancelUrl: "http://x/c" }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BillingError);
+    expect(refused).toMatchObject({ code: "too_many_members" });
+    expect((refused as Error).message).toBe("Team has 25 seats and the organization has 26 members and pending invitations: remove some first.");
   });
 });
 

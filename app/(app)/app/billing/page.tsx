@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const ERRORS = ["forbidden", "invalid_plan", "same_plan", "no_customer", "not_configured", "stripe"] as const;
+const ERRORS = ["forbidden", "invalid_plan", "same_plan", "no_customer", "not_configured", "too_many_members", "stripe"] as const;
 const cellClass = "border-t border-slate-200 px-2 py-2 align-top";
 
 export default async function BillingPage({ searchParams }: { searchParams: Search }) {
