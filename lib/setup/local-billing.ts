@@ -7,16 +7,19 @@ import { syncCatalog } from "../billing/catalog";
 import { startStripeStandin } from "../billing/standin/server";
 
 export const STANDIN_PORT = 12111;
+/** The stand-in's customers, subscriptions and invoices, kept across restarts (git-ignored). */
+export const STANDIN_STATE_FILE = ".data/stripe-standin.json";
 
 export interface LocalBilling {
   env: Record<string, string>;
   stop(): Promise<void>;
 }
 
-export async function prepareLocalBilling(appPort: string, env: Readonly<Record<string, string | undefined>> = process.env, log: (line: string) => void = console.log): Promise<LocalBilling> {
+export async function prepareLocalBilling(appPort: string, env: Readonly<Record<string, string | undefined>> = process.env, log: (line: string) => void = console.log, stateFile: string = STANDIN_STATE_FILE): Promise<LocalBilling> {
   if (env.STRIPE_SECRET_KEY?.trim()) return { env: {}, stop: async () => undefined };
   const webhookUrl = `http://127.0.0.1:${appPort}/api/stripe/webhook`;
-  const start = (port: number) => startStripeStandin({ port, webhookUrl, log });
+  // The same keys on every start, so a restarted server and the kept state agree.
+  const start = (port: number) => startStripeStandin({ port, webhookUrl, log, stateFile, secretKey: "sk_test_local_standin", webhookSecret: "whsec_local_standin" });
   let standin;
   try {
     standin = await start(STANDIN_PORT);

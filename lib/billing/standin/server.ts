@@ -11,6 +11,8 @@
 // create_preview), billing portal sessions, events. Test controls under /_standin/ (and on the
 // returned object): fail or pay a subscription's invoice, hold events for manual delivery.
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
@@ -27,6 +29,8 @@ export interface StandinOptions {
   webhookSecret?: string;
   /** The API key clients must send; random by default. */
   secretKey?: string;
+  /** A JSON file the objects are kept in across restarts (`npm run dev`); none: memory only. */
+  stateFile?: string;
   /** false: events are kept in `held` until deliver() (tests of order and duplicates). */
   autoDeliver?: boolean;
   log?: (line: string) => void;
@@ -94,6 +98,22 @@ export async function startStripeStandin(options: StandinOptions = {}): Promise<
   const idempotent = new Map<string, { status: number; body: string }>();
   let base = "";
   let invoiceNumber = 0;
+
+  // Kept across restarts when a state file is given: objects, meter events and their identifiers.
+  if (options.stateFile && existsSync(options.stateFile)) {
+    const saved = JSON.parse(readFileSync(options.stateFile, "utf8")) as { objects: Obj[]; meterEvents: Obj[]; invoiceNumber: number };
+    for (const o of saved.objects) objects.set(o.id, o);
+    for (const e of saved.meterEvents) {
+      meterEvents.push(e);
+      meterIdentifiers.add(String(e.identifier));
+    }
+    invoiceNumber = saved.invoiceNumber;
+  }
+  const save = () => {
+    if (!options.stateFile) return;
+    mkdirSync(path.dirname(options.stateFile), { recursive: true });
+    writeFileSync(options.stateFile, JSON.stringify({ objects: [...objects.values()], meterEvents, invoiceNumber }));
+  };
 
   const put = <T extends Obj>(o: T): T => (objects.set(o.id, o), o);
   const get = (key: string, what: string, object?: string): Obj => {
@@ -527,7 +547,7 @@ ${session.cancel_url ? `<p><a href="${escapeHtml(String(session.cancel_url))}">C
       const requestId = id("req");
       try {
         if (!url.pathname.startsWith("/v1/")) {
-          if (await hosted(method, url.pathname, res)) return;
+          if (await hosted(method, url.pathname, res)) return save();
           throw new ApiError(404, "invalid_request_error", "Not found");
         }
         const auth = req.headers.authorization ?? "";
@@ -542,6 +562,7 @@ ${session.cancel_url ? `<p><a href="${escapeHtml(String(session.cancel_url))}">C
         const params = method === "GET" || method === "DELETE" ? parseForm(url.search.slice(1)) : parseForm(raw);
         const body = JSON.stringify(await api(method, url.pathname, params));
         if (replayKey) idempotent.set(replayKey, { status: 200, body });
+        if (method !== "GET") save();
         send(res, 200, body, requestId);
       } catch (error) {
         const e = error instanceof ApiError ? error : new ApiError(500, "api_error", (error as Error).message);

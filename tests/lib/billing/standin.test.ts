@@ -48,3 +48,19 @@ describe("the Stripe stand-in", () => {
     expect(client.webhooks.constructEvent(body, standin.sign(body), standin.webhookSecret).id).toBe(event.id);
   });
 });
+
+describe("the stand-in's state file", () => {
+  it("keeps customers and subscriptions across a restart", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const stateFile = `${mkdtempSync(`${tmpdir()}/standin-`)}/state.json`;
+    const first = await startStripeStandin({ stateFile, secretKey: "sk_test_kept", autoDeliver: false });
+    const one = new Stripe("sk_test_kept", { host: "127.0.0.1", port: first.port, protocol: "http", maxNetworkRetries: 0 });
+    const customer = await one.customers.create({ name: "Kept" });
+    await first.close();
+    const second = await startStripeStandin({ stateFile, secretKey: "sk_test_kept", autoDeliver: false });
+    const two = new Stripe("sk_test_kept", { host: "127.0.0.1", port: second.port, protocol: "http", maxNetworkRetries: 0 });
+    expect((await two.customers.retrieve(customer.id)).id).toBe(customer.id);
+    await second.close();
+  });
+});
