@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eAuthUrl, e2eSecretsKeys, e2eSmtpPort } from "./tests/e2e/support/mail";
+import { e2eStripeEnv } from "./tests/e2e/support/stripe";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -24,7 +25,8 @@ const startCommand = existsSync(".next/BUILD_ID") ? "npm start" : "npm run build
 export default defineConfig({
   testDir: "tests/e2e",
   // One mail sink for the run, whatever worker a spec is in (tests/e2e/support/mailbox.ts reads it).
-  globalSetup: "./tests/e2e/support/mail-sink-setup.ts",
+  // The local Stripe stand-in likewise (tests/e2e/support/stripe-standin-setup.ts), for billing.spec.
+  globalSetup: ["./tests/e2e/support/mail-sink-setup.ts", "./tests/e2e/support/stripe-standin-setup.ts"],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -67,6 +69,7 @@ export default defineConfig({
           SSO_ALLOW_HTTP_LOOPBACK: "1",
           // Every spec signs in from 127.0.0.1: the per-client limit is per person in real use.
           MAGIC_LINK_LIMIT_PER_CLIENT: "1000",
+          ...e2eStripeEnv(),
         },
         reuseExistingServer: !process.env.CI,
         // Starting loads the demo data into a fresh embedded PostgreSQL.

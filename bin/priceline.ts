@@ -1,5 +1,6 @@
 // `npm run priceline -- <command>`: the command line over lib/.
 import { runApiKeyCommand } from "../lib/apikeys/command";
+import { runBillingCommand } from "../lib/billing/command";
 import { runGenerateCommand } from "../lib/mrf/generator";
 import { runIngestCommand } from "../lib/ingest/command";
 import { runValidateCommand } from "../lib/mrf/validate/command";
@@ -14,6 +15,7 @@ Commands:
   apikey create --org SLUG --name NAME [--scope S]    create an organization's API key (shown once)
   apikey list --org SLUG                              list an organization's API keys
   apikey revoke PREFIX                                revoke an API key
+  billing report-usage|expire-grace|sync-seats        billing jobs (Stripe meter, grace, seats)
 
 Run a command with --help for its options.`;
 
@@ -31,6 +33,9 @@ switch (command) {
     break;
   case "apikey":
     code = await runApiKeyCommand(args);
+    break;
+  case "billing":
+    code = await runBillingCommand(args);
     break;
   case undefined:
   case "help":

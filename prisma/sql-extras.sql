@@ -163,3 +163,33 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON "users", "accounts", "sessions", "verifi
 -- The public price data, read-only, for tenant features built on it.
 GRANT SELECT ON "hospitals", "hospital_locations", "mrf_files", "items", "standard_charges", "payer_plans", "charge_changes", "search_words"
     TO "priceline_app";
+
+-- ===========================================================================
+-- Billing (issue 6, docs/adr/0012): organization-owned billing tables under
+-- forced row-level security like the other tenant tables; the processed
+-- webhook events belong to no organization and only the platform role (the
+-- webhook handler, withPlatform) may read or add them.
+-- ===========================================================================
+ALTER TABLE "billing_accounts" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "billing_accounts" FORCE ROW LEVEL SECURITY;
+ALTER TABLE "usage_counters" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "usage_counters" FORCE ROW LEVEL SECURITY;
+ALTER TABLE "usage_reports" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "usage_reports" FORCE ROW LEVEL SECURITY;
+ALTER TABLE "billing_events" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "billing_events" FORCE ROW LEVEL SECURITY;
+
+CREATE POLICY "tenant_isolation" ON "billing_accounts" FOR ALL TO "priceline_app"
+    USING ("organization_id" = "tenancy_current_org_id"()) WITH CHECK ("organization_id" = "tenancy_current_org_id"());
+CREATE POLICY "tenant_isolation" ON "usage_counters" FOR ALL TO "priceline_app"
+    USING ("organization_id" = "tenancy_current_org_id"()) WITH CHECK ("organization_id" = "tenancy_current_org_id"());
+CREATE POLICY "tenant_isolation" ON "usage_reports" FOR ALL TO "priceline_app"
+    USING ("organization_id" = "tenancy_current_org_id"()) WITH CHECK ("organization_id" = "tenancy_current_org_id"());
+
+CREATE POLICY "platform_access" ON "billing_accounts" FOR ALL TO "priceline_platform" USING (true) WITH CHECK (true);
+CREATE POLICY "platform_access" ON "usage_counters" FOR ALL TO "priceline_platform" USING (true) WITH CHECK (true);
+CREATE POLICY "platform_access" ON "usage_reports" FOR ALL TO "priceline_platform" USING (true) WITH CHECK (true);
+CREATE POLICY "platform_access" ON "billing_events" FOR ALL TO "priceline_platform" USING (true) WITH CHECK (true);
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON "billing_accounts", "usage_counters", "usage_reports" TO "priceline_app", "priceline_platform";
+GRANT SELECT, INSERT ON "billing_events" TO "priceline_platform";

@@ -9,6 +9,8 @@
 //
 // Route handlers stay thin: `return withApiAccess(request, "search:read", (access) => …)`.
 import { authenticateApiKey, bearerToken, type ApiKeyFailure, type ApiKeyPrincipal, type ApiKeyScope } from "../apikeys";
+import { EntitlementError } from "../billing/entitlements";
+import { consume } from "../billing/usage";
 import { clientKey } from "../feedback/rate-limit";
 import { apiRateLimiters, rateLimitHeaders, type RateLimitState } from "./rate-limit";
 
@@ -96,6 +98,13 @@ export async function withApiAccess(
     principal = result.principal;
     state = await limiters.perKey.consume(principal.keyId);
     if (!state.allowed) return rateLimited(state, "key");
+    // Every keyed call counts against the plan's monthly API calls (lib/billing), and is metered.
+    try {
+      await consume(principal.organizationId, "api_calls");
+    } catch (error) {
+      if (error instanceof EntitlementError) return errorResponse(402, error.code, error.message, rateLimitHeaders(state));
+      return internalError("API call could not be counted", error);
+    }
   }
 
   const response = await handler({ principal });

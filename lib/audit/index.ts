@@ -41,6 +41,14 @@ export const AUDIT_ACTIONS = [
   "sso.required_on",
   "sso.required_off",
   "org.idle_timeout_changed",
+  "billing.checkout_started",
+  "billing.plan_changed",
+  "billing.subscription_status_changed",
+  "billing.seats_changed",
+  "billing.invoice_paid",
+  "billing.payment_failed",
+  "billing.customer_updated",
+  "billing.downgraded",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -8,7 +8,8 @@ export type MembersErrorCode =
   | "invitation_expired"
   | "invitation_used"
   | "invitation_other_email"
-  | "last_owner";
+  | "last_owner"
+  | "seat_limit";
 
 /** A refused membership change, with a sentence for the person who tried it. */
 export class MembersError extends Error {

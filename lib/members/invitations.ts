@@ -4,7 +4,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
-import { withPlatform, withTenant } from "@/lib/tenancy";
+import { assertSeatAvailable, EntitlementError } from "@/lib/billing/entitlements";
+import { seatsChanged } from "@/lib/billing/seats";
+import { withPlatform, withTenant, type TenantDb } from "@/lib/tenancy";
 import { actorRole } from "./actor";
 import { MembersError } from "./errors";
 import { isRole, mayAssign, type Role } from "./roles";
@@ -22,6 +24,16 @@ export interface PendingInvitation {
   role: Role;
   expiresAt: Date;
   createdAt: Date;
+}
+
+/** The plan's seats (lib/billing), refused as a MembersError so the members page shows it. */
+async function assertSeat(db: TenantDb, organizationId: string, options: Parameters<typeof assertSeatAvailable>[2]): Promise<void> {
+  try {
+    await assertSeatAvailable(db, organizationId, options);
+  } catch (error) {
+    if (error instanceof EntitlementError) throw new MembersError("seat_limit", error.message);
+    throw error;
+  }
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
@@ -49,6 +61,7 @@ export async function inviteMember(
     }
     const member = await db.membership.findFirst({ where: { user: { email: { equals: address.data, mode: "insensitive" } } }, select: { id: true } });
     if (member) throw new MembersError("already_member", `${address.data} is already a member.`);
+    await assertSeat(db, organizationId, { replacing: address.data, now });
     await db.invitation.deleteMany({ where: { email: address.data, acceptedAt: null } });
     const created = await db.invitation.create({
       data: {
@@ -116,11 +129,12 @@ export async function acceptInvitation(
   if (!user.emailVerified || user.email.trim().toLowerCase() !== found.email) {
     throw new MembersError("invitation_other_email", `This invitation is for ${found.email}. Sign in with that address to accept it.`);
   }
-  return withTenant(found.organizationId, async (db) => {
+  const joined = await withTenant(found.organizationId, async (db) => {
     const claimed = await db.invitation.updateMany({ where: { id: found.id, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
     if (claimed.count !== 1) throw new MembersError("invitation_used", "This invitation has already been used.");
     const existing = await db.membership.findFirst({ where: { userId: user.id } });
     if (existing) throw new MembersError("already_member", "You are already a member of this organization.");
+    await assertSeat(db, found.organizationId, { accepting: true, now });
     await db.membership.create({ data: { organizationId: found.organizationId, userId: user.id, role: found.role } });
     await recordAudit(db, {
       action: "member.joined",
@@ -132,6 +146,8 @@ export async function acceptInvitation(
     });
     return { organizationId: found.organizationId, role: found.role as Role };
   });
+  await seatsChanged(joined.organizationId); // the subscription's seats follow the members (prorated)
+  return joined;
 }
 
 function pending(row: { id: string; email: string; role: string; expiresAt: Date; createdAt: Date }): PendingInvitation {

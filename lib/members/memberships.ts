@@ -1,6 +1,7 @@
 // Changing who is in an organization and with which role. Every change keeps at least one
 // owner: the last owner can neither leave, be removed, nor be demoted, only hand over.
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { seatsChanged } from "@/lib/billing/seats";
 import { withTenant, type TenantDb } from "@/lib/tenancy";
 import { actorRole } from "./actor";
 import { MembersError } from "./errors";
@@ -74,6 +75,7 @@ export async function removeMember(organizationId: string, actor: Actor, userId:
       ...origin,
     });
   });
+  await seatsChanged(organizationId); // the subscription's seats follow the members (prorated)
 }
 
 /** The signed-in member leaves (the last owner must hand over first). */

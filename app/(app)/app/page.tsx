@@ -127,6 +127,11 @@ export default async function AppHome({ searchParams }: { searchParams: Search }
                 {t("sso.link")}
               </Link>
             ) : null}
+            {can(overview.role, "billing.manage") ? (
+              <Link href="/app/billing" className="link">
+                {t("billing.link")}
+              </Link>
+            ) : null}
           </p>
           <table className="min-w-[20rem] text-left text-sm">
             <caption className="pb-2 text-left font-semibold text-slate-900">{t("app.home.members")}</caption>

@@ -66,7 +66,7 @@ describe("migrations", () => {
     expect(migrated.tables.length).toBeGreaterThan(5);
     // Tenant isolation (docs/adr/0008) is part of what must match.
     expect(migrated.policies.length).toBeGreaterThan(10);
-    expect(migrated.rowSecurity.filter((t) => t.endsWith("forced=true")).length).toBe(7);
+    expect(migrated.rowSecurity.filter((t) => t.endsWith("forced=true")).length).toBe(11);
     expect(migrated).toEqual(expected);
   });
 

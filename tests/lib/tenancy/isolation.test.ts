@@ -49,11 +49,18 @@ const ORG_TABLES = [
   { table: "sso_connections", orgColumn: "organization_id", perOrg: 1 },
   { table: "api_keys", orgColumn: "organization_id", perOrg: 1 },
   { table: "audit_log", orgColumn: "organization_id", perOrg: 1 },
+  { table: "billing_accounts", orgColumn: "organization_id", perOrg: 1 },
+  { table: "usage_counters", orgColumn: "organization_id", perOrg: 1 },
+  { table: "usage_reports", orgColumn: "organization_id", perOrg: 1 },
 ] as const;
 
 async function insertOrganization(c: pg.ClientBase, org: string, name: string, members: string[]): Promise<OrgRows> {
   const one = async (sql: string, params: unknown[]) => (await c.query<{ id: string }>(sql, params)).rows[0]!.id;
   await c.query(`INSERT INTO organizations (id, name, slug) VALUES ($1, $2, $3)`, [org, name, `${name.toLowerCase()}-${run}`]);
+  // Billing (issue 6): the account mirrored from Stripe, a usage counter and a meter batch.
+  await c.query(`INSERT INTO billing_accounts (organization_id, stripe_customer_id, plan, status, updated_at) VALUES ($1, $2, 'team', 'active', now())`, [org, `cus_${name}_${run}`]);
+  await c.query(`INSERT INTO usage_counters (organization_id, metric, period_start, count) VALUES ($1, 'api_calls', '2027-01-01', 3)`, [org]);
+  await c.query(`INSERT INTO usage_reports (organization_id, period_start, quantity, stripe_customer_id) VALUES ($1, '2027-01-01', 3, $2)`, [org, `cus_${name}_${run}`]);
   const memberships: string[] = [];
   for (const user of members) {
     memberships.push(
@@ -221,6 +228,9 @@ describe("inside withTenant(A)", () => {
       sso_connections: await tx.ssoConnection.count(),
       api_keys: await tx.apiKey.count(),
       audit_log: await tx.auditLog.count(),
+      billing_accounts: await tx.billingAccount.count(),
+      usage_counters: await tx.usageCounter.count(),
+      usage_reports: await tx.usageReport.count(),
     }));
     expect(counts).toEqual(Object.fromEntries(ORG_TABLES.map((t) => [t.table, t.perOrg])));
 
@@ -308,7 +318,7 @@ describe("inside withTenant(A)", () => {
       const out: Record<string, number> = {};
       for (const { table } of ORG_TABLES) {
         if (table === "audit_log") continue; // not even A's: see the audit log tests
-        const column = table === "memberships" ? "role = role" : "created_at = created_at";
+        const column = table === "memberships" ? "role = role" : table === "usage_counters" ? "updated_at = updated_at" : "created_at = created_at";
         const updated = (await c.query(`UPDATE ${table} SET ${column}`)).rowCount!;
         await c.query("SAVEPOINT before_delete");
         const deleted = (await c.query(`DELETE FROM ${table}`)).rowCount!;
@@ -325,6 +335,9 @@ describe("inside withTenant(A)", () => {
       organization_domains: 11,
       sso_connections: 11,
       api_keys: 11,
+      billing_accounts: 11,
+      usage_counters: 11,
+      usage_reports: 11,
     });
 
     await withClient(async (c) => {

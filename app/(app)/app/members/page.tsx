@@ -41,6 +41,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   "invitation_expired",
   "invitation_used",
   "last_owner",
+  "seat_limit",
   "notMember",
   "emailFailed",
 ];

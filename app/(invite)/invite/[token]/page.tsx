@@ -25,7 +25,7 @@ type Params = Promise<{ token: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-const LINK_ERRORS = ["invitation_invalid", "invitation_expired", "invitation_used", "already_member", "forbidden"] as const satisfies readonly MembersErrorCode[];
+const LINK_ERRORS = ["invitation_invalid", "invitation_expired", "invitation_used", "already_member", "forbidden", "seat_limit"] as const satisfies readonly MembersErrorCode[];
 
 export default async function InvitePage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { token } = await params;

@@ -3,6 +3,7 @@
 // role, and records the export itself in the log.
 import { headers } from "next/headers";
 import { NextResponse } from "next/server";
+import { EntitlementError, consumeIn } from "@/lib/billing";
 import { AUDIT_EXPORT_MAX, auditCsv, listAuditEntries, parseAuditFilter, recordAudit, requestOrigin } from "@/lib/audit";
 import { currentUser } from "@/lib/auth";
 import { can } from "@/lib/members";
@@ -25,16 +26,24 @@ export async function GET(request: Request): Promise<Response> {
   const filter = parseAuditFilter({ action: query.get("action"), from: query.get("from"), to: query.get("to") });
   const { entries, nextBefore } = await listAuditEntries(current.id, filter, { limit: AUDIT_EXPORT_MAX });
   const origin = requestOrigin(await headers());
-  await withTenant(current.id, (db) =>
-    recordAudit(db, {
+  try {
+    // The plan's exports (lib/billing): counted in the transaction that logs the export, so a
+    // refused export is neither counted nor logged, and a counted one is always logged.
+    await withTenant(current.id, async (db) => {
+      await consumeIn(db, current.id, "exports");
+      await recordAudit(db, {
       action: "audit.exported",
       actorUserId: user.id,
       organizationId: current.id,
       target: `organization:${current.id}`,
-      metadata: { rows: entries.length, truncated: nextBefore !== null, action: filter.action ?? null, from: query.get("from"), to: query.get("to") },
-      ...origin,
-    }),
-  );
+        metadata: { rows: entries.length, truncated: nextBefore !== null, action: filter.action ?? null, from: query.get("from"), to: query.get("to") },
+        ...origin,
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof EntitlementError)) throw error;
+    return NextResponse.json({ error: error.code, message: error.message }, { status: 402, headers: noStore });
+  }
   const day = new Date().toISOString().slice(0, 10);
   return new Response(auditCsv(entries), {
     headers: {
