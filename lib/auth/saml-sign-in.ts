@@ -8,6 +8,7 @@ import type { CacheItem, CacheProvider } from "@node-saml/node-saml";
 import { ValidateInResponseTo } from "@node-saml/node-saml";
 import { getSamlConnection, samlServiceProvider } from "@/lib/sso";
 import { recordPlatformAudit, type RequestOrigin } from "../audit";
+import { mayUse } from "../billing/entitlements";
 import { getPrisma } from "../db/client";
 import { withPlatform } from "../tenancy";
 import { SESSION_MAX_AGE_SECONDS, authUrl } from "./config";
@@ -53,7 +54,9 @@ function requestIdStore(organizationId: string): CacheProvider {
 
 async function serviceProvider(organizationId: string) {
   const connection = await getSamlConnection(organizationId);
-  if (!connection?.enabled) throw new SamlSignInError("no_connection", "This organization has no SAML sign-in set up.");
+  if (!connection?.enabled || !(await mayUse(organizationId, "saml"))) {
+    throw new SamlSignInError("no_connection", "This organization has no SAML sign-in set up, or its plan does not include it.");
+  }
   return samlServiceProvider(organizationId, authUrl(), connection.metadata, {
     cacheProvider: requestIdStore(organizationId),
     validateInResponseTo: ValidateInResponseTo.always,

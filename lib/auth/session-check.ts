@@ -3,7 +3,11 @@
 // organization's identity provider when that organization requires SSO for the user's email
 // domain; and, for users with two-factor on, past the TOTP code. A session that fails the first
 // three is deleted (the person is signed out); one waiting for its code is kept.
+import { entitlementsIn, includes } from "../billing/entitlements";
 import { withPlatform, type PlatformDb } from "../tenancy";
+
+/** Whether the organization's plan still includes SSO (a lapsed plan lifts its enforcement). */
+const includesSso = async (db: PlatformDb, organizationId: string, now: Date) => includes(await entitlementsIn(db, organizationId, now), "sso");
 import type { SessionUser } from "./sessions";
 
 export type SessionState =
@@ -59,7 +63,7 @@ async function check(prisma: PlatformDb, token: string, now: Date): Promise<Sess
     select: { organizationId: true },
   });
   const throughItsSso = session.authMethod !== "email" && session.ssoOrganizationId === enforcing?.organizationId;
-  if (enforcing && !throughItsSso) {
+  if (enforcing && !throughItsSso && (await includesSso(prisma, enforcing.organizationId, now))) {
     await prisma.session.deleteMany({ where: { sessionToken: token } });
     return { status: "ended", reason: "ssoRequired" };
   }

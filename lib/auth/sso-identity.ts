@@ -3,6 +3,7 @@
 // this rule an organization's admin could sign in as anyone's account on this site by making
 // their IdP assert that person's email. Those admitted become members (viewer) on first sign-in.
 import { recordAudit, type RequestOrigin } from "../audit";
+import { mayUse } from "../billing/entitlements";
 import { withPlatform, withTenant } from "../tenancy";
 
 export class SsoIdentityError extends Error {
@@ -71,5 +72,7 @@ export async function ssoRouteFor(email: string): Promise<SsoRoute | null> {
   const org = row?.organization;
   const connection = org?.ssoConnections[0];
   if (!org || !connection) return null;
+  // Single sign-on is a plan feature: without it, the organization's people sign in by email.
+  if (!(await mayUse(org.id, connection.kind === "saml" ? "saml" : "sso"))) return null;
   return { organizationId: org.id, organizationName: org.name, kind: connection.kind, required: org.requireSso };
 }

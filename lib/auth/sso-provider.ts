@@ -4,6 +4,7 @@
 import type { OIDCConfig } from "@auth/core/providers/oauth";
 import { getOidcConnection, oidcClientSecret } from "@/lib/sso";
 import { oidcProviderId } from "@/lib/sso/urls";
+import { mayUse } from "../billing/entitlements";
 import { withTenant } from "../tenancy";
 
 export interface OidcClaims {
@@ -18,6 +19,7 @@ export interface OidcClaims {
 export async function organizationOidcProvider(organizationId: string): Promise<OIDCConfig<OidcClaims> | null> {
   const connection = await getOidcConnection(organizationId);
   if (!connection?.enabled || !connection.issuer || !connection.clientId) return null;
+  if (!(await mayUse(organizationId, "sso"))) return null;
   const [secret, organization] = await Promise.all([
     oidcClientSecret(organizationId),
     withTenant(organizationId, (db) => db.organization.findFirst({ select: { name: true } })),

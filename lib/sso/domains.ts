@@ -2,6 +2,7 @@
 // SSO has verified a domain, everyone with an email there must sign in through its identity
 // provider, and sessions they opened another way are ended.
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { mayUse } from "@/lib/billing/entitlements";
 import { withPlatform, withTenant } from "@/lib/tenancy";
 import { actorRole, can, MembersError } from "@/lib/members";
 
@@ -96,7 +97,10 @@ export async function ssoRequiredFor(email: string): Promise<{ organizationId: s
       select: { organization: { select: { id: true, slug: true } } },
     }),
   );
-  return row ? { organizationId: row.organization.id, slug: row.organization.slug } : null;
+  if (!row) return null;
+  // An organization whose plan no longer includes SSO cannot hold its people to it.
+  if (!(await mayUse(row.organization.id, "sso"))) return null;
+  return { organizationId: row.organization.id, slug: row.organization.slug };
 }
 
 /**

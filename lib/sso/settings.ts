@@ -4,6 +4,7 @@
 // tenant scope (docs/adr/0008) — the page and its server actions check too, this is the last
 // word — and is recorded in the audit log with who, from where, and never a secret.
 import type { RequestOrigin } from "@/lib/audit";
+import { mayUse } from "@/lib/billing/entitlements";
 import { actorRole, can, MembersError } from "@/lib/members";
 import { withPlatform, withTenant, type TenantDb } from "@/lib/tenancy";
 import { recordSsoAudit } from "./audit";
@@ -32,9 +33,7 @@ export interface SsoActor {
 
 /** Whether the organization's plan includes single sign-on. */
 export async function ssoAllowed(organizationId: string): Promise<boolean> {
-  // Entitlements (issue 6) decide this once lib/billing lands.
-  void organizationId;
-  return true;
+  return mayUse(organizationId, "sso");
 }
 
 async function assertManager(db: TenantDb, actor: SsoActor): Promise<void> {

@@ -11,6 +11,7 @@ import { idpMetadataXml, samlKeyPair, startOidcProvider, type LocalOidcProvider 
 import { e2eAuthUrl } from "./support/mail";
 import { emailTo, mailCount } from "./support/mailbox";
 import { seriousViolations } from "./support/axe";
+import { upgradeToEnterprise } from "./support/upgrade";
 
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
 
@@ -55,6 +56,7 @@ async function ownerWithOrganization(browser: Browser, lang: "en" | "es" = "en")
   await page.getByLabel(lang === "en" ? "Organization name" : "Nombre de la organización").fill(name);
   await page.getByLabel(lang === "en" ? "Short name" : "Nombre corto").fill(`s-${unique()}`);
   await page.getByRole("button", { name: lang === "en" ? "Create organization" : "Crear organización" }).click();
+  await expect(page).toHaveURL(/created=/);
   return { page, email, domain, name };
 }
 
@@ -62,6 +64,11 @@ test("an owner sets up OIDC, SAML, the domain and the idle timeout; an admin req
   test.setTimeout(180_000);
   const owner = await ownerWithOrganization(browser);
   const page = owner.page;
+  // On the new organization's trial of Team, single sign-on is offered with the way to get it.
+  await page.getByRole("link", { name: "SSO and security" }).click();
+  await expect(page.getByText("Single sign-on needs the Enterprise plan")).toBeVisible();
+  await upgradeToEnterprise(page, owner.name);
+  await page.goto("/app");
   await page.getByRole("link", { name: "SSO and security" }).click();
   await expect(page).toHaveURL(/\/app\/sso$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`SSO and security for ${owner.name}`);
@@ -205,6 +212,8 @@ test("an owner sets up OIDC, SAML, the domain and the idle timeout; an admin req
 
 test("the SSO page in Spanish passes axe and says what each field needs", async ({ browser }) => {
   const owner = await ownerWithOrganization(browser, "es");
+  await upgradeToEnterprise(owner.page, owner.name);
+  await owner.page.goto("/app?lang=es");
   await owner.page.getByRole("link", { name: "SSO y seguridad" }).click();
   await expect(owner.page.getByRole("heading", { level: 1 })).toHaveText(`SSO y seguridad de ${owner.name}`);
   await owner.page.getByRole("button", { name: "Comprobar y guardar la conexión OpenID Connect" }).click();

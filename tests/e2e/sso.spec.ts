@@ -9,6 +9,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eAuthUrl, e2eSecretsKeys } from "./support/mail";
 import { mailCountTo } from "./support/mailbox";
 import { signInByEmail } from "./support/sign-in";
+import { upgradeToEnterprise } from "./support/upgrade";
 import { serverQuery, useServerDatabase } from "./support/database";
 import { startSamlIdp, type LocalSamlIdp } from "../support/saml-idp";
 import { startOidcProvider } from "../support/sso-idp";
@@ -49,6 +50,7 @@ async function organizationWithDomain(browser: Browser, label: string) {
   await page.getByLabel("Short name").fill(`${label}-${unique()}`);
   await page.getByRole("button", { name: "Create organization" }).click();
   await expect(page.getByRole("link", { name: "Members and invitations" })).toBeVisible();
+  await upgradeToEnterprise(page, name); // single sign-on is an Enterprise feature
   const [row] = await serverQuery<{ org: string; user_id: string; email_verified: Date }>(
     "SELECT m.organization_id AS org, u.id AS user_id, u.email_verified FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.email = $1",
     [email],

@@ -29,3 +29,21 @@ export async function deleteTestOrganizations(ids: string[]): Promise<void> {
   // Cascades to memberships and API keys; the audit rows stay (append-only).
   await withClient((c) => c.query(`DELETE FROM organizations WHERE id = ANY($1::uuid[])`, [ids]));
 }
+
+/**
+ * Puts organizations on a paid Enterprise subscription, as Stripe's webhook leaves it
+ * (lib/billing): what tests of plan-gated features (single sign-on) start from. The billing
+ * flow that gets an organization there is tested in tests/lib/billing and billing.spec.
+ */
+export async function giveEnterprisePlan(...organizationIds: string[]): Promise<void> {
+  await withClient(async (c) => {
+    for (const id of organizationIds) {
+      await c.query(
+        `INSERT INTO billing_accounts (organization_id, stripe_subscription_id, plan, status, seats_paid, updated_at)
+         VALUES ($1, $2, 'enterprise', 'active', 100, now())
+         ON CONFLICT (organization_id) DO UPDATE SET plan = 'enterprise', status = 'active'`,
+        [id, `sub_test_${id.replace(/-/g, "")}`],
+      );
+    }
+  });
+}

@@ -918,7 +918,7 @@ export const es: Messages = {
   "audit.action.auth.two_factor_disabled": "Verificación en dos pasos desactivada",
   "audit.action.auth.two_factor_failed": "Código de verificación incorrecto",
   "audit.action.auth.two_factor_passed": "Código de verificación aceptado",
-  "audit.action.api_key.revoked": "Clave de API revocada",  // ── Facturación (/app/billing, /pricing, correos) ────────────────────────────────────────
+  // ── Facturación (/app/billing, /pricing, correos) ────────────────────────────────────────
   "members.error.seat_limit": "Su plan no tiene un puesto libre para otro miembro (cuentan los miembros y las invitaciones pendientes). Mejore el plan en la página de facturación o retire una invitación.",
   "audit.action.billing.checkout_started": "Cambio de plan iniciado",
   "audit.action.billing.plan_changed": "Plan cambiado",

@@ -11,6 +11,7 @@ import { samlAcsUrl, samlEntityId } from "@/lib/sso/urls";
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../support/db";
 import { readAuthnRequest, samlKeyPair, signedSamlResponse, startSamlIdp, type LocalSamlIdp } from "../../support/saml-idp";
+import { giveEnterprisePlan } from "../../support/organizations";
 
 const run = randomUUID().slice(0, 8);
 const domain = `alpha-${run}.test`;
@@ -36,6 +37,7 @@ beforeAll(async () => {
   idp = await startSamlIdp();
   await withClient(async (c) => {
     await c.query("INSERT INTO organizations (id, name, slug) VALUES ($1, 'Alpha', $2), ($3, 'Beta', $4)", [A, `alpha-${run}`, B, `beta-${run}`]);
+    await giveEnterprisePlan(A, B);
     await c.query("INSERT INTO organization_domains (organization_id, domain, verified_at) VALUES ($1, $2, now())", [A, domain]);
   });
   await saveSamlConnection(A, { metadataXml: idp.metadata, enabled: true });

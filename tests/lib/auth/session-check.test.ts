@@ -9,6 +9,7 @@ import { disconnectPrisma } from "@/lib/db/client";
 import { setSsoRequired } from "@/lib/sso";
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../support/db";
+import { giveEnterprisePlan } from "../../support/organizations";
 
 const run = randomUUID().slice(0, 8);
 const domain = `enforced-${run}.test`;
@@ -32,6 +33,7 @@ const exists = (name: string) => withClient(async (c) => (await c.query("SELECT 
 beforeAll(async () => {
   await withClient(async (c) => {
     await c.query("INSERT INTO organizations (id, name, slug, idle_timeout_minutes) VALUES ($1, 'Strict', $2, 5), ($3, 'Relaxed', $4, 120)", [strict, `strict-${run}`, relaxed, `relaxed-${run}`]);
+    await giveEnterprisePlan(relaxed);
     await c.query("INSERT INTO users (id, email, email_verified, updated_at) VALUES ($1, $2, now(), now()), ($3, $4, now(), now())", [ana.id, ana.email, bo.id, bo.email]);
     await c.query("UPDATE users SET totp_enabled_at = now() WHERE id = $1", [bo.id]);
     await c.query("INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin'), ($3, $2, 'owner'), ($3, $4, 'viewer')", [strict, ana.id, relaxed, bo.id]);
@@ -92,6 +94,16 @@ describe("SSO enforcement", () => {
     await session("ana-late", ana.id);
     expect(await checkSession(token("ana-late"))).toEqual({ status: "ended", reason: "ssoRequired" });
     expect(await exists("ana-late")).toBe(false);
+  });
+
+  it("is lifted when the organization's plan no longer includes SSO, and sign-in goes back to email", async () => {
+    const { ssoRouteFor } = await import("@/lib/auth/sso-identity");
+    expect(await ssoRouteFor(ana.email)).toMatchObject({ organizationId: relaxed, kind: "saml", required: true });
+    await withClient((c) => c.query("UPDATE billing_accounts SET status = 'canceled' WHERE organization_id = $1", [relaxed]));
+    await session("ana-after-downgrade", ana.id);
+    expect((await checkSession(token("ana-after-downgrade"))).status).toBe("active");
+    expect(await ssoRouteFor(ana.email)).toBeNull();
+    await giveEnterprisePlan(relaxed);
   });
 
   it("treats forged and malformed tokens as no session", async () => {

@@ -5,6 +5,7 @@ import { claimDomain, DomainClaimError, setSsoRequired, ssoRequiredFor } from "@
 import { MembersError } from "@/lib/members";
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../support/db";
+import { giveEnterprisePlan } from "../../support/organizations";
 
 const run = randomUUID().slice(0, 8);
 const domain = `alpha-${run}.example`;
@@ -23,6 +24,7 @@ beforeAll(async () => {
       await c.query("INSERT INTO sessions (session_token, user_id, expires, updated_at) VALUES ($1, $2, now() + interval '1 day', now())", [randomUUID(), p.id]);
     }
     await c.query("INSERT INTO organizations (id, name, slug) VALUES ($1, 'Alpha', $2), ($3, 'Beta', $4)", [A, `alpha-${run}`, B, `beta-${run}`]);
+    await giveEnterprisePlan(A, B);
     await c.query("INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin'), ($1, $3, 'viewer'), ($4, $5, 'admin')", [A, admin.id, viewer.id, B, betaAdmin.id]);
   });
 });

@@ -29,6 +29,7 @@ import {
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../support/db";
 import { idpMetadataXml, samlKeyPair, startOidcProvider, type LocalOidcProvider } from "../../support/sso-idp";
+import { giveEnterprisePlan } from "../../support/organizations";
 
 const run = randomUUID().slice(0, 8);
 const domain = `clinic-${run}.test`;
@@ -60,6 +61,7 @@ beforeAll(async () => {
       await c.query("INSERT INTO sessions (session_token, user_id, expires, updated_at) VALUES ($1, $2, now() + interval '1 day', now())", [randomUUID(), p.id]);
     }
     await c.query("INSERT INTO organizations (id, name, slug) VALUES ($1, 'Alpha', $2), ($3, 'Beta', $4)", [A, `ssoset-a-${run}`, B, `ssoset-b-${run}`]);
+    await giveEnterprisePlan(A, B);
     await c.query(
       "INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'owner'), ($1, $3, 'analyst'), ($1, $4, 'viewer'), ($5, $6, 'admin')",
       [A, owner.id, analyst.id, viewer.id, B, betaAdmin.id],

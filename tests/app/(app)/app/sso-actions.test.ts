@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../../support/db";
 import { idpMetadataXml, samlKeyPair, startOidcProvider, type LocalOidcProvider } from "../../../support/sso-idp";
+import { giveEnterprisePlan } from "../../../support/organizations";
 
 const session = vi.hoisted(() => ({
   user: null as null | { id: string; email: string; name: string | null },
@@ -75,6 +76,7 @@ beforeAll(async () => {
   await withClient(async (c) => {
     for (const u of [admin, analyst, viewer, outsider]) await c.query("INSERT INTO users (id, email, email_verified, updated_at) VALUES ($1, $2, now(), now())", [u.id, u.email]);
     await c.query("INSERT INTO organizations (id, name, slug) VALUES ($1, 'Alpha', $2), ($3, 'Beta', $4)", [A, `ssoact-a-${run}`, B, `ssoact-b-${run}`]);
+    await giveEnterprisePlan(A, B);
     await c.query("INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin'), ($1, $3, 'analyst'), ($1, $4, 'viewer'), ($5, $6, 'owner')", [A, admin.id, analyst.id, viewer.id, B, outsider.id]);
   });
 });

@@ -10,6 +10,7 @@ import { samlAcsUrl, samlEntityId, saveSamlConnection } from "@/lib/sso";
 import { closeTenantConnections } from "@/lib/tenancy";
 import { withClient } from "../../../support/db";
 import { idpMetadataXml, samlKeyPair } from "../../../support/sso-idp";
+import { giveEnterprisePlan } from "../../../support/organizations";
 
 const run = randomUUID().slice(0, 8);
 const withSaml = randomUUID();
@@ -17,6 +18,7 @@ const without = randomUUID();
 
 beforeAll(async () => {
   await withClient((c) => c.query("INSERT INTO organizations (id, name, slug) VALUES ($1, 'With', $2), ($3, 'Without', $4)", [withSaml, `spmeta-a-${run}`, without, `spmeta-b-${run}`]));
+  await giveEnterprisePlan(withSaml, without);
   await saveSamlConnection(withSaml, { metadataXml: idpMetadataXml({ entityId: "https://idp.example.org/meta", ssoUrl: "https://idp.example.org/sso", certBase64: samlKeyPair("meta").base64 }) });
   // Another organization's OIDC connection is no SAML connection.
   await withClient((c) => c.query("INSERT INTO sso_connections (organization_id, kind, issuer, client_id, enabled, updated_at) VALUES ($1, 'oidc', 'https://idp.example', 'c', true, now())", [without]));
