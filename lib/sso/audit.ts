@@ -2,23 +2,16 @@
 // organization, the actor and where the request came from, like every other change (lib/audit).
 // Metadata names what changed and never carries a secret: an OIDC client secret is recorded only
 // as "replaced" or not.
-import { recordAudit, type AuditAction, type RequestOrigin } from "@/lib/audit";
+import { AUDIT_ACTIONS, recordAudit, type AuditAction, type RequestOrigin } from "@/lib/audit";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import type { TenantDb } from "@/lib/tenancy";
 
 export type SsoAuditAction = Extract<AuditAction, `sso.${string}` | "org.idle_timeout_changed">;
 
-export const SSO_AUDIT_ACTIONS = [
-  "sso.oidc_saved",
-  "sso.oidc_removed",
-  "sso.saml_saved",
-  "sso.saml_removed",
-  "sso.domain_claimed",
-  "sso.domain_removed",
-  "sso.required_on",
-  "sso.required_off",
-  "org.idle_timeout_changed",
-] as const satisfies readonly SsoAuditAction[];
+/** The audit actions of SSO and security settings, as lib/audit lists them. */
+export const SSO_AUDIT_ACTIONS: readonly SsoAuditAction[] = AUDIT_ACTIONS.filter(
+  (action): action is SsoAuditAction => action.startsWith("sso.") || action === "org.idle_timeout_changed",
+);
 
 export function recordSsoAudit(
   db: TenantDb,
