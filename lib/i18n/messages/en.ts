@@ -55,6 +55,10 @@ export const en = {
     "Prices come from the machine-readable standard-charge files that US hospitals publish under the federal Hospital Price Transparency rule (45 CFR 180). They are shown as each hospital published them; what you pay depends on your insurance, your care and your provider.",
   "site.footer.demo":
     "Hospitals marked <strong>Demo data</strong> are fictional and their prices are made up, for demonstration only.",
+  "site.footer.organizationsLabel": "For organizations",
+  "site.footer.organizations": "Insurers, employers and hospitals:",
+  "site.footer.pricing": "Plans and pricing",
+  "site.footer.signIn": "Sign in",
 
   "notFound.title": "Page not found",
   "notFound.body": "There is no page at this address.",

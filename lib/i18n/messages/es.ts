@@ -52,6 +52,10 @@ export const es: Messages = {
     "Los precios provienen de los archivos de cargos estándar, en formato legible por máquina, que los hospitales de EE. UU. publican según la norma federal de transparencia de precios de hospitales (Hospital Price Transparency, 45 CFR 180). Se muestran tal como los publicó cada hospital; lo que usted pague dependerá de su seguro, de la atención que reciba y de quién se la brinde.",
   "site.footer.demo":
     "Los hospitales marcados como <strong>Datos de demostración</strong> son ficticios y sus precios son inventados; se incluyen solo como demostración.",
+  "site.footer.organizationsLabel": "Para organizaciones",
+  "site.footer.organizations": "Aseguradoras, empleadores y hospitales:",
+  "site.footer.pricing": "Planes y precios",
+  "site.footer.signIn": "Iniciar sesión",
 
   "notFound.title": "Página no encontrada",
   "notFound.body": "No hay ninguna página en esta dirección.",
