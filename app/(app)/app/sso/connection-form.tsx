@@ -1,8 +1,28 @@
-// The form shared by the OIDC and SAML connections: their fields, the "enabled" checkbox and save button, then a separate form removing the stored connection.
+// The form shared by the OIDC and SAML connections: a shell for their fields, the "enabled" checkbox and save button, then a separate form removing the stored connection.
 import type { ReactNode } from "react";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 
 type Action = (form: FormData) => Promise<void>;
+
+/** A label, hint and error above a control that is not a text input (a select, a textarea, a file input); the control ties itself to the hint and error ids (`${id}-hint`, `${id}-error`). */
+export function FieldShell({ id, label, hint, error, children }: { id: string; label: string; hint: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        {hint}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
 
 export function Checkbox({ id, name, label, hint, defaultChecked }: { id: string; name: string; label: string; hint?: string; defaultChecked: boolean }) {
   return (

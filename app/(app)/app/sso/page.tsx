@@ -39,7 +39,7 @@ import {
   setIdleTimeoutAction,
   setSsoRequiredAction,
 } from "./actions";
-import { ConnectionForm } from "./connection-form";
+import { ConnectionForm, FieldShell } from "./connection-form";
 import { SSO_FLASH_COOKIE, SSO_PATH, decodeFlash } from "./flash";
 
 export const dynamic = "force-dynamic";
@@ -216,18 +216,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
             saveLabel={t("sso.oidc.save")}
             removeLabel={t("sso.oidc.remove")}
           >
-            <div className="space-y-1">
-              <label htmlFor="oidc-preset" className="block font-semibold text-slate-900">
-                {t("sso.oidc.preset")}
-              </label>
-              <p id="oidc-preset-hint" className="text-sm text-slate-700">
-                {t("sso.oidc.presetHint")}
-              </p>
-              {oidcFieldError("preset") ? (
-                <p id="oidc-preset-error" className="text-sm font-medium text-red-800">
-                  {oidcFieldError("preset")}
-                </p>
-              ) : null}
+            <FieldShell id="oidc-preset" label={t("sso.oidc.preset")} hint={t("sso.oidc.presetHint")} error={oidcFieldError("preset")}>
               <select
                 id="oidc-preset"
                 name="preset"
@@ -244,7 +233,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
                   </option>
                 ))}
               </select>
-            </div>
+            </FieldShell>
             <TextField
               id="oidc-preset-value"
               name="presetValue"
@@ -331,18 +320,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
             saveLabel={t("sso.saml.save")}
             removeLabel={t("sso.saml.remove")}
           >
-            <div className="space-y-1">
-              <label htmlFor="saml-metadata" className="block font-semibold text-slate-900">
-                {t("sso.saml.metadata")}
-              </label>
-              <p id="saml-metadata-hint" className="text-sm text-slate-700">
-                {t("sso.saml.metadataHint")}
-              </p>
-              {samlMessage ? (
-                <p id="saml-metadata-error" className="text-sm font-medium text-red-800">
-                  {samlMessage}
-                </p>
-              ) : null}
+            <FieldShell id="saml-metadata" label={t("sso.saml.metadata")} hint={t("sso.saml.metadataHint")} error={samlMessage}>
               <textarea
                 id="saml-metadata"
                 name="metadataXml"
@@ -353,16 +331,10 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
                 aria-invalid={samlMessage ? true : undefined}
                 autoFocus={Boolean(samlMessage)}
               />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="saml-metadata-file" className="block font-semibold text-slate-900">
-                {t("sso.saml.file")}
-              </label>
-              <p id="saml-metadata-file-hint" className="text-sm text-slate-700">
-                {t("sso.saml.fileHint")}
-              </p>
+            </FieldShell>
+            <FieldShell id="saml-metadata-file" label={t("sso.saml.file")} hint={t("sso.saml.fileHint")}>
               <input id="saml-metadata-file" name="metadataFile" type="file" accept=".xml,application/xml,text/xml,application/samlmetadata+xml" aria-describedby="saml-metadata-file-hint" className="block text-sm" />
-            </div>
+            </FieldShell>
           </ConnectionForm>
         </section>
       ) : null}
