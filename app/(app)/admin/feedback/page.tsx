@@ -2,9 +2,11 @@
 // reports, newest first, filtered by status; each entry's status is changed with a plain form
 // posting to a server action (works without JavaScript).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
+import { EmptyState, ScrollTable, cellClass as cell } from "@/components/app/data-table";
+import { FilterForm } from "@/components/app/filter-form";
+import { inputClass, secondaryButtonClass } from "@/components/app/form-parts";
+import { Pager } from "@/components/app/pager";
 import { When } from "@/components/app/when";
 import { Notice } from "@/components/ui/notice";
 import { FEEDBACK_STATUSES, feedbackQueue, parseStatusFilter, requireOperator, type FeedbackEntry } from "@/lib/admin";
@@ -21,7 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const cell = "border-t border-slate-200 px-2 py-2 align-top";
 
 export default async function AdminFeedbackPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
@@ -48,94 +49,61 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
           <p>{t("admin.feedback.notChanged")}</p>
         </Notice>
       ) : null}
-      <form method="get" action="/admin/feedback" className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor="feedback-status" className="block font-semibold text-slate-900">
-            {t("admin.feedback.filterLabel")}
-          </label>
-          <select id="feedback-status" name="status" defaultValue={status ?? ""} className={inputClass}>
-            <option value="">{t("admin.feedback.all")}</option>
-            {FEEDBACK_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`admin.feedback.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={primaryButtonClass}>
-          {t("admin.feedback.filterSubmit")}
-        </button>
-      </form>
+      <FilterForm action="/admin/feedback" fieldId="feedback-status" label={t("admin.feedback.filterLabel")} submit={t("admin.feedback.filterSubmit")}>
+        <select id="feedback-status" name="status" defaultValue={status ?? ""} className={inputClass}>
+          <option value="">{t("admin.feedback.all")}</option>
+          {FEEDBACK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`admin.feedback.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </FilterForm>
       {items.length === 0 ? (
-        <p role="status" className="text-slate-700">
-          {t("admin.feedback.empty")}
-        </p>
+        <EmptyState>{t("admin.feedback.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="feedback-caption" tabIndex={0}>
-          <table className="min-w-full text-left text-sm">
-            <caption id="feedback-caption" className="sr-only">
-              {t("admin.feedback.title")}
-            </caption>
-            <thead>
-              <tr>
-                {(["received", "kind", "page", "details", "status", "change"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-2 py-2 font-semibold text-slate-900">
-                    {t(`admin.feedback.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} id={`feedback-${item.id}`} data-testid="feedback-item">
-                  <td className={cell}>
-                    <When at={item.createdAt} locale={locale} />
-                  </td>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    {t(`admin.feedback.kind.${item.kind}`)} <span className="text-slate-700">{t("admin.feedback.number", { id: item.id })}</span>
-                  </th>
-                  <td className={`${cell} max-w-64 break-all`}>{item.page}</td>
-                  <td className={`${cell} max-w-md break-words`}>
-                    <Details item={item} t={t} />
-                  </td>
-                  <td className={cell}>{t(`admin.feedback.status.${item.status}`)}</td>
-                  <td className={cell}>
-                    <form action={changeFeedbackStatusAction} className="flex flex-wrap items-center gap-2">
-                      <input type="hidden" name="id" value={item.id} />
-                      {status ? <input type="hidden" name="filter" value={status} /> : null}
-                      <label htmlFor={`status-${item.id}`} className="sr-only">
-                        {t("admin.feedback.newStatus", { id: item.id })}
-                      </label>
-                      <select id={`status-${item.id}`} name="status" defaultValue={item.status} className="rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900">
-                        {FEEDBACK_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`admin.feedback.status.${s}`)}
-                          </option>
-                        ))}
-                      </select>
-                      <button type="submit" className={secondaryButtonClass} aria-label={t("admin.feedback.saveLabel", { id: item.id })}>
-                        {t("admin.feedback.save")}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable id="feedback-caption" caption={t("admin.feedback.title")} columns={(["received", "kind", "page", "details", "status", "change"] as const).map((c) => t(`admin.feedback.col.${c}`))}>
+          {items.map((item) => (
+            <tr key={item.id} id={`feedback-${item.id}`} data-testid="feedback-item">
+              <td className={cell}>
+                <When at={item.createdAt} locale={locale} />
+              </td>
+              <th scope="row" className={`${cell} font-normal`}>
+                {t(`admin.feedback.kind.${item.kind}`)} <span className="text-slate-700">{t("admin.feedback.number", { id: item.id })}</span>
+              </th>
+              <td className={`${cell} max-w-64 break-all`}>{item.page}</td>
+              <td className={`${cell} max-w-md break-words`}>
+                <Details item={item} t={t} />
+              </td>
+              <td className={cell}>{t(`admin.feedback.status.${item.status}`)}</td>
+              <td className={cell}>
+                <form action={changeFeedbackStatusAction} className="flex flex-wrap items-center gap-2">
+                  <input type="hidden" name="id" value={item.id} />
+                  {status ? <input type="hidden" name="filter" value={status} /> : null}
+                  <label htmlFor={`status-${item.id}`} className="sr-only">
+                    {t("admin.feedback.newStatus", { id: item.id })}
+                  </label>
+                  <select id={`status-${item.id}`} name="status" defaultValue={item.status} className="rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900">
+                    {FEEDBACK_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`admin.feedback.status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="submit" className={secondaryButtonClass} aria-label={t("admin.feedback.saveLabel", { id: item.id })}>
+                    {t("admin.feedback.save")}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
-      <nav aria-label={t("admin.pager.label")} className="flex gap-4 text-sm">
-        {before ? (
-          <Link className="link" href={`/admin/feedback${kept.size ? `?${kept}` : ""}`}>
-            {t("admin.pager.newest")}
-          </Link>
-        ) : null}
-        {next ? (
-          <Link className="link" href={`/admin/feedback?${new URLSearchParams([...kept, ["before", next]])}`}>
-            {t("admin.pager.older")}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager
+        label={t("admin.pager.label")}
+        back={before ? { href: `/admin/feedback${kept.size ? `?${kept}` : ""}`, text: t("admin.pager.newest") } : null}
+        forward={next ? { href: `/admin/feedback?${new URLSearchParams([...kept, ["before", next]])}`, text: t("admin.pager.older") } : null}
+      />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RunStatusBadge } from "@/components/admin/run-status";
+import { EmptyState, ScrollTable, cellClass as cell } from "@/components/app/data-table";
+import { Pager } from "@/components/app/pager";
 import { When } from "@/components/app/when";
 import { listRuns, parseRunCursor, requireOperator } from "@/lib/admin";
 import { getI18n } from "@/lib/i18n/server";
@@ -17,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const cell = "border-t border-slate-200 px-2 py-2 align-top";
 
 export default async function AdminRunsPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
@@ -32,66 +33,41 @@ export default async function AdminRunsPage({ searchParams }: { searchParams: Se
       <AdminNav current="runs" t={t} />
       <p className="text-slate-700">{t("admin.runs.intro")}</p>
       {runs.length === 0 ? (
-        <p role="status" className="text-slate-700">
-          {t("admin.runs.empty")}
-        </p>
+        <EmptyState>{t("admin.runs.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="runs-caption" tabIndex={0}>
-          <table className="min-w-full text-left text-sm">
-            <caption id="runs-caption" className="sr-only">
-              {t("admin.runs.title")}
-            </caption>
-            <thead>
-              <tr>
-                {(["run", "file", "status", "rows", "issues", "started", "duration", "message"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-2 py-2 font-semibold text-slate-900">
-                    {t(`admin.runs.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => (
-                <tr key={r.id} data-testid="admin-run">
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <Link className="link" href={`/admin/runs/${r.id}`}>
-                      {t("admin.runs.runNumber", { id: r.id })}
-                    </Link>
-                  </th>
-                  <td className={`${cell} break-all`}>
-                    <span className="block">{r.fileName}</span>
-                    {r.hospital ? <span className="block text-slate-700">{r.hospital.name}</span> : null}
-                  </td>
-                  <td className={cell}>
-                    <RunStatusBadge status={r.status} t={t} />
-                  </td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>
-                    {t("admin.runs.rowsSummary", { read: count(r.rowsRead), loaded: count(r.rowsLoaded), quarantined: count(r.rowsQuarantined) })}
-                  </td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{t("admin.runs.issuesSummary", { errors: count(r.errorCount), alerts: count(r.alertCount) })}</td>
-                  <td className={cell}>
-                    <When at={r.startedAt} locale={locale} />
-                  </td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{t("admin.runs.seconds", { seconds: (r.durationMs / 1000).toFixed(1) })}</td>
-                  <td className={`${cell} max-w-96 break-words`}>{r.message ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable id="runs-caption" caption={t("admin.runs.title")} columns={(["run", "file", "status", "rows", "issues", "started", "duration", "message"] as const).map((c) => t(`admin.runs.col.${c}`))}>
+          {runs.map((r) => (
+            <tr key={r.id} data-testid="admin-run">
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link className="link" href={`/admin/runs/${r.id}`}>
+                  {t("admin.runs.runNumber", { id: r.id })}
+                </Link>
+              </th>
+              <td className={`${cell} break-all`}>
+                <span className="block">{r.fileName}</span>
+                {r.hospital ? <span className="block text-slate-700">{r.hospital.name}</span> : null}
+              </td>
+              <td className={cell}>
+                <RunStatusBadge status={r.status} t={t} />
+              </td>
+              <td className={`${cell} whitespace-nowrap tabular-nums`}>
+                {t("admin.runs.rowsSummary", { read: count(r.rowsRead), loaded: count(r.rowsLoaded), quarantined: count(r.rowsQuarantined) })}
+              </td>
+              <td className={`${cell} whitespace-nowrap tabular-nums`}>{t("admin.runs.issuesSummary", { errors: count(r.errorCount), alerts: count(r.alertCount) })}</td>
+              <td className={cell}>
+                <When at={r.startedAt} locale={locale} />
+              </td>
+              <td className={`${cell} whitespace-nowrap tabular-nums`}>{t("admin.runs.seconds", { seconds: (r.durationMs / 1000).toFixed(1) })}</td>
+              <td className={`${cell} max-w-96 break-words`}>{r.message ?? ""}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
-      <nav aria-label={t("admin.pager.label")} className="flex gap-4 text-sm">
-        {before ? (
-          <Link className="link" href="/admin/runs">
-            {t("admin.pager.newest")}
-          </Link>
-        ) : null}
-        {next ? (
-          <Link className="link" href={`/admin/runs?${new URLSearchParams({ before: next })}`}>
-            {t("admin.pager.older")}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager
+        label={t("admin.pager.label")}
+        back={before ? { href: "/admin/runs", text: t("admin.pager.newest") } : null}
+        forward={next ? { href: `/admin/runs?${new URLSearchParams({ before: next })}`, text: t("admin.pager.older") } : null}
+      />
     </div>
   );
 }

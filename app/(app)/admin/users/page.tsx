@@ -4,7 +4,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { ScrollTable, cellClass as cell } from "@/components/app/data-table";
+import { FilterForm } from "@/components/app/filter-form";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
+import { Pager } from "@/components/app/pager";
 import { When } from "@/components/app/when";
 import { Notice } from "@/components/ui/notice";
 import { listUsers, normalizeEmailQuery, parsePage, requireOperator } from "@/lib/admin";
@@ -20,7 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const cell = "border-t border-slate-200 px-2 py-2 align-top";
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
@@ -70,18 +72,16 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           </div>
         </section>
       ) : null}
-      <form method="get" action="/admin/users" role="search" className="flex flex-wrap items-end gap-3">
-        {organization ? <input type="hidden" name="org" value={organization} /> : null}
-        <div className="space-y-1">
-          <label htmlFor="user-q" className="block font-semibold text-slate-900">
-            {t("admin.users.searchLabel")}
-          </label>
-          <input id="user-q" name="q" type="search" defaultValue={query} maxLength={254} autoComplete="off" className={inputClass} />
-        </div>
-        <button type="submit" className={primaryButtonClass}>
-          {t("admin.users.searchSubmit")}
-        </button>
-      </form>
+      <FilterForm
+        action="/admin/users"
+        role="search"
+        fieldId="user-q"
+        label={t("admin.users.searchLabel")}
+        submit={t("admin.users.searchSubmit")}
+        hidden={organization ? <input type="hidden" name="org" value={organization} /> : null}
+      >
+        <input id="user-q" name="q" type="search" defaultValue={query} maxLength={254} autoComplete="off" className={inputClass} />
+      </FilterForm>
       {organization ? (
         <p className="text-slate-700">
           {t("admin.users.inOrganization", { slug: organization })}{" "}
@@ -94,71 +94,48 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         {t("admin.users.count", { n: result.total, count: count(result.total) })}
       </p>
       {result.users.length > 0 ? (
-        <div className="overflow-x-auto" role="region" aria-labelledby="users-caption" tabIndex={0}>
-          <table className="min-w-full text-left text-sm">
-            <caption id="users-caption" className="sr-only">
-              {t("admin.users.title")}
-            </caption>
-            <thead>
-              <tr>
-                {(["email", "organizations", "operator", "twoFactor", "lastSignIn", "lastActive"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-2 py-2 font-semibold text-slate-900">
-                    {t(`admin.users.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {result.users.map((u) => (
-                <tr key={u.id} data-testid="admin-user">
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <span className="block break-all">{u.email}</span>
-                    {u.name ? <span className="block text-slate-700">{u.name}</span> : null}
-                  </th>
-                  <td className={cell}>
-                    {u.organizations.length === 0 ? (
-                      <span className="text-slate-700">{t("admin.users.noOrganizations")}</span>
-                    ) : (
-                      <ul>
-                        {u.organizations.map((o) => (
-                          <li key={o.id}>{t("admin.users.orgRole", { organization: o.name, role: t(`app.role.${o.role}`) })}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className={cell}>{u.isPlatformOperator ? yes : no}</td>
-                  <td className={cell}>
-                    {u.twoFactorEnabled ? t("admin.users.twoFactorOn") : t("admin.users.twoFactorOff")}
-                    {u.twoFactorEnabled && u.id !== operator.id ? (
-                      <Link
-                        href={`/admin/users?${new URLSearchParams([...here, ["reset", u.id]])}#reset-title`}
-                        className={`${secondaryButtonClass} ml-2 inline-block`}
-                        aria-label={t("admin.users.resetLabel", { email: u.email })}
-                      >
-                        {t("admin.users.reset")}
-                      </Link>
-                    ) : null}
-                  </td>
-                  <td className={cell}>{u.lastSignInAt ? <When at={u.lastSignInAt} locale={locale} /> : t("admin.never")}</td>
-                  <td className={cell}>{u.lastActiveAt ? <When at={u.lastActiveAt} locale={locale} /> : t("admin.never")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable id="users-caption" caption={t("admin.users.title")} columns={(["email", "organizations", "operator", "twoFactor", "lastSignIn", "lastActive"] as const).map((c) => t(`admin.users.col.${c}`))}>
+          {result.users.map((u) => (
+            <tr key={u.id} data-testid="admin-user">
+              <th scope="row" className={`${cell} font-normal`}>
+                <span className="block break-all">{u.email}</span>
+                {u.name ? <span className="block text-slate-700">{u.name}</span> : null}
+              </th>
+              <td className={cell}>
+                {u.organizations.length === 0 ? (
+                  <span className="text-slate-700">{t("admin.users.noOrganizations")}</span>
+                ) : (
+                  <ul>
+                    {u.organizations.map((o) => (
+                      <li key={o.id}>{t("admin.users.orgRole", { organization: o.name, role: t(`app.role.${o.role}`) })}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className={cell}>{u.isPlatformOperator ? yes : no}</td>
+              <td className={cell}>
+                {u.twoFactorEnabled ? t("admin.users.twoFactorOn") : t("admin.users.twoFactorOff")}
+                {u.twoFactorEnabled && u.id !== operator.id ? (
+                  <Link
+                    href={`/admin/users?${new URLSearchParams([...here, ["reset", u.id]])}#reset-title`}
+                    className={`${secondaryButtonClass} ml-2 inline-block`}
+                    aria-label={t("admin.users.resetLabel", { email: u.email })}
+                  >
+                    {t("admin.users.reset")}
+                  </Link>
+                ) : null}
+              </td>
+              <td className={cell}>{u.lastSignInAt ? <When at={u.lastSignInAt} locale={locale} /> : t("admin.never")}</td>
+              <td className={cell}>{u.lastActiveAt ? <When at={u.lastActiveAt} locale={locale} /> : t("admin.never")}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : null}
-      <nav aria-label={t("admin.pager.label")} className="flex gap-4 text-sm">
-        {result.page > 1 ? (
-          <Link className="link" href={pageLink(result.page - 1)}>
-            {t("admin.pager.previous")}
-          </Link>
-        ) : null}
-        {result.hasNext ? (
-          <Link className="link" href={pageLink(result.page + 1)}>
-            {t("admin.pager.next")}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager
+        label={t("admin.pager.label")}
+        back={result.page > 1 ? { href: pageLink(result.page - 1), text: t("admin.pager.previous") } : null}
+        forward={result.hasNext ? { href: pageLink(result.page + 1), text: t("admin.pager.next") } : null}
+      />
     </div>
   );
 }

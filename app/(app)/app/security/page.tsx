@@ -3,7 +3,9 @@
 // and the user's sessions, with "sign out everywhere". Platform operators are sent here
 // (?required=operator) until they have two-factor: the operator area requires it.
 import type { Metadata } from "next";
-import { TextField, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
+import { CodeField } from "@/components/app/code-field";
+import { ScrollTable, cellClass as cell } from "@/components/app/data-table";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { When } from "@/components/app/when";
 import { Notice } from "@/components/ui/notice";
 import { currentSessionToken, requireUser } from "@/lib/auth";
@@ -24,7 +26,6 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const ERRORS: readonly TwoFactorFailure[] = ["invalid_code", "replayed_code", "rate_limited", "not_enabled", "already_enabled"];
-const cell = "border-t border-slate-200 px-2 py-2 align-top";
 const METHODS = ["email", "oidc", "saml"] as const;
 
 export default async function SecurityPage({ searchParams }: { searchParams: Search }) {
@@ -78,18 +79,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
             <p>{rich("security.twoFactor.on", { since: <When at={status.enabledAt!} locale={locale} />, strong: (c) => <strong>{c}</strong> })}</p>
             <form action={disableTwoFactorAction} className="space-y-3" noValidate>
               {requiredField}
-              <TextField
-                id="disable-code"
-                name="code"
-                label={t("security.twoFactor.disableLabel")}
-                hint={t("security.twoFactor.codeHint")}
-                error={field === "disable" ? errorText : undefined}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                pattern="[0-9 ]*"
-                maxLength={8}
-                required
-              />
+              <CodeField id="disable-code" label={t("security.twoFactor.disableLabel")} hint={t("security.twoFactor.codeHint")} error={field === "disable" ? errorText : undefined} />
               <button type="submit" className={secondaryButtonClass}>
                 {t("security.twoFactor.disableSubmit")}
               </button>
@@ -117,19 +107,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
               <li>
                 <form action={confirmEnrolmentAction} className="space-y-3" noValidate>
                   {requiredField}
-                  <TextField
-                    id="confirm-code"
-                    name="code"
-                    label={t("security.twoFactor.confirmLabel")}
-                    hint={t("security.twoFactor.codeHint")}
-                    error={field === "confirm" ? errorText : undefined}
-                    inputMode="numeric"
-                    autoComplete="one-time-code"
-                    pattern="[0-9 ]*"
-                    maxLength={8}
-                    required
-                    autoFocus
-                  />
+                  <CodeField id="confirm-code" label={t("security.twoFactor.confirmLabel")} hint={t("security.twoFactor.codeHint")} error={field === "confirm" ? errorText : undefined} autoFocus />
                   <button type="submit" className={primaryButtonClass}>
                     {t("security.twoFactor.confirmSubmit")}
                   </button>
@@ -161,36 +139,23 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
           {t("security.sessions.title")}
         </h2>
         <p className="text-slate-700">{t("security.sessions.intro")}</p>
-        <div className="overflow-x-auto" role="region" aria-labelledby="sessions-title" tabIndex={0}>
-          <table className="min-w-full text-left text-sm">
-            <thead>
-              <tr>
-                {(["session", "method", "created", "lastActive", "twoFactor"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-2 py-2 font-semibold text-slate-900">
-                    {t(`security.sessions.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s, i) => (
-                <tr key={i} data-testid="own-session">
-                  <th scope="row" className={`${cell} font-normal`}>
-                    {s.current ? <strong>{t("security.sessions.current")}</strong> : t("security.sessions.other")}
-                  </th>
-                  <td className={cell}>{method(s.authMethod)}</td>
-                  <td className={cell}>
-                    <When at={s.createdAt} locale={locale} />
-                  </td>
-                  <td className={cell}>
-                    <When at={s.lastActiveAt} locale={locale} />
-                  </td>
-                  <td className={cell}>{s.secondFactorAt ? <When at={s.secondFactorAt} locale={locale} /> : t("security.sessions.notChecked")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable labelledBy="sessions-title" columns={(["session", "method", "created", "lastActive", "twoFactor"] as const).map((c) => t(`security.sessions.col.${c}`))}>
+          {sessions.map((s, i) => (
+            <tr key={i} data-testid="own-session">
+              <th scope="row" className={`${cell} font-normal`}>
+                {s.current ? <strong>{t("security.sessions.current")}</strong> : t("security.sessions.other")}
+              </th>
+              <td className={cell}>{method(s.authMethod)}</td>
+              <td className={cell}>
+                <When at={s.createdAt} locale={locale} />
+              </td>
+              <td className={cell}>
+                <When at={s.lastActiveAt} locale={locale} />
+              </td>
+              <td className={cell}>{s.secondFactorAt ? <When at={s.secondFactorAt} locale={locale} /> : t("security.sessions.notChecked")}</td>
+            </tr>
+          ))}
+        </ScrollTable>
         <p className="text-sm text-slate-700">{t("security.sessions.noDevice")}</p>
         <form action={signOutEverywhereAction}>
           <button type="submit" className={secondaryButtonClass}>

@@ -39,6 +39,7 @@ import {
   setIdleTimeoutAction,
   setSsoRequiredAction,
 } from "./actions";
+import { ConnectionForm, FieldShell } from "./connection-form";
 import { SSO_FLASH_COOKIE, SSO_PATH, decodeFlash } from "./flash";
 
 export const dynamic = "force-dynamic";
@@ -94,24 +95,6 @@ function Address({ id, label, value, hint }: { id: string; label: string; value:
           {hint}
         </p>
       </dd>
-    </div>
-  );
-}
-
-function Checkbox({ id, name, label, hint, defaultChecked }: { id: string; name: string; label: string; hint?: string; defaultChecked: boolean }) {
-  return (
-    <div className="flex items-start gap-2">
-      <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-1 h-4 w-4" />
-      <div>
-        <label htmlFor={id} className="font-semibold text-slate-900">
-          {label}
-        </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-sm text-slate-700">
-            {hint}
-          </p>
-        ) : null}
-      </div>
     </div>
   );
 }
@@ -224,20 +207,16 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
           ) : (
             <p className="text-slate-700">{t("sso.oidc.none")}</p>
           )}
-          <form action={saveOidcAction} className="space-y-4" noValidate>
-            {orgField}
-            <div className="space-y-1">
-              <label htmlFor="oidc-preset" className="block font-semibold text-slate-900">
-                {t("sso.oidc.preset")}
-              </label>
-              <p id="oidc-preset-hint" className="text-sm text-slate-700">
-                {t("sso.oidc.presetHint")}
-              </p>
-              {oidcFieldError("preset") ? (
-                <p id="oidc-preset-error" className="text-sm font-medium text-red-800">
-                  {oidcFieldError("preset")}
-                </p>
-              ) : null}
+          <ConnectionForm
+            organizationId={current.id}
+            saveAction={saveOidcAction}
+            removeAction={removeOidcAction}
+            stored={Boolean(oidc)}
+            enabled={{ id: "oidc-enabled", label: t("sso.oidc.enabled"), hint: t("sso.enabledHint"), defaultChecked: keep ? one(params.enabled) === "on" : (oidc?.enabled ?? false) }}
+            saveLabel={t("sso.oidc.save")}
+            removeLabel={t("sso.oidc.remove")}
+          >
+            <FieldShell id="oidc-preset" label={t("sso.oidc.preset")} hint={t("sso.oidc.presetHint")} error={oidcFieldError("preset")}>
               <select
                 id="oidc-preset"
                 name="preset"
@@ -254,7 +233,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
                   </option>
                 ))}
               </select>
-            </div>
+            </FieldShell>
             <TextField
               id="oidc-preset-value"
               name="presetValue"
@@ -306,19 +285,7 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
               error={oidcFieldError("clientSecret")}
               autoFocus={Boolean(oidcFieldError("clientSecret"))}
             />
-            <Checkbox id="oidc-enabled" name="enabled" label={t("sso.oidc.enabled")} hint={t("sso.enabledHint")} defaultChecked={keep ? one(params.enabled) === "on" : (oidc?.enabled ?? false)} />
-            <button type="submit" className={primaryButtonClass}>
-              {t("sso.oidc.save")}
-            </button>
-          </form>
-          {oidc ? (
-            <form action={removeOidcAction}>
-              {orgField}
-              <button type="submit" className={secondaryButtonClass}>
-                {t("sso.oidc.remove")}
-              </button>
-            </form>
-          ) : null}
+          </ConnectionForm>
         </section>
       ) : null}
 
@@ -344,20 +311,16 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
           ) : (
             <p className="text-slate-700">{t("sso.saml.none")}</p>
           )}
-          <form action={saveSamlAction} className="space-y-4" noValidate>
-            {orgField}
-            <div className="space-y-1">
-              <label htmlFor="saml-metadata" className="block font-semibold text-slate-900">
-                {t("sso.saml.metadata")}
-              </label>
-              <p id="saml-metadata-hint" className="text-sm text-slate-700">
-                {t("sso.saml.metadataHint")}
-              </p>
-              {samlMessage ? (
-                <p id="saml-metadata-error" className="text-sm font-medium text-red-800">
-                  {samlMessage}
-                </p>
-              ) : null}
+          <ConnectionForm
+            organizationId={current.id}
+            saveAction={saveSamlAction}
+            removeAction={removeSamlAction}
+            stored={Boolean(saml)}
+            enabled={{ id: "saml-enabled", label: t("sso.saml.enabled"), hint: t("sso.enabledHint"), defaultChecked: samlError ? one(params.enabled) === "on" : (saml?.enabled ?? false) }}
+            saveLabel={t("sso.saml.save")}
+            removeLabel={t("sso.saml.remove")}
+          >
+            <FieldShell id="saml-metadata" label={t("sso.saml.metadata")} hint={t("sso.saml.metadataHint")} error={samlMessage}>
               <textarea
                 id="saml-metadata"
                 name="metadataXml"
@@ -368,29 +331,11 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
                 aria-invalid={samlMessage ? true : undefined}
                 autoFocus={Boolean(samlMessage)}
               />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="saml-metadata-file" className="block font-semibold text-slate-900">
-                {t("sso.saml.file")}
-              </label>
-              <p id="saml-metadata-file-hint" className="text-sm text-slate-700">
-                {t("sso.saml.fileHint")}
-              </p>
+            </FieldShell>
+            <FieldShell id="saml-metadata-file" label={t("sso.saml.file")} hint={t("sso.saml.fileHint")}>
               <input id="saml-metadata-file" name="metadataFile" type="file" accept=".xml,application/xml,text/xml,application/samlmetadata+xml" aria-describedby="saml-metadata-file-hint" className="block text-sm" />
-            </div>
-            <Checkbox id="saml-enabled" name="enabled" label={t("sso.saml.enabled")} hint={t("sso.enabledHint")} defaultChecked={samlError ? one(params.enabled) === "on" : (saml?.enabled ?? false)} />
-            <button type="submit" className={primaryButtonClass}>
-              {t("sso.saml.save")}
-            </button>
-          </form>
-          {saml ? (
-            <form action={removeSamlAction}>
-              {orgField}
-              <button type="submit" className={secondaryButtonClass}>
-                {t("sso.saml.remove")}
-              </button>
-            </form>
-          ) : null}
+            </FieldShell>
+          </ConnectionForm>
         </section>
       ) : null}
 

@@ -4,7 +4,8 @@
 // already, go straight on.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { TextField, primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
+import { CodeField } from "@/components/app/code-field";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/app/form-parts";
 import { Notice } from "@/components/ui/notice";
 import { APP_HOME, currentSession, requireUser, safeCallbackPath } from "@/lib/auth";
 import { getI18n } from "@/lib/i18n/server";
@@ -54,19 +55,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Se
       <p className="text-slate-700">{t("twoFactor.intro")}</p>
       <form action={verifyTwoFactorAction} className="space-y-4" noValidate>
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <TextField
-          id="code"
-          name="code"
-          label={t("twoFactor.codeLabel")}
-          hint={t("twoFactor.codeHint")}
-          error={errorText}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9 ]*"
-          maxLength={8}
-          required
-          autoFocus
-        />
+        <CodeField id="code" label={t("twoFactor.codeLabel")} hint={t("twoFactor.codeHint")} error={errorText} autoFocus />
         <button type="submit" className={primaryButtonClass}>
           {t("twoFactor.submit")}
         </button>

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RunStatusBadge } from "@/components/admin/run-status";
+import { ScrollTable, TableHead, cellClass as cell } from "@/components/app/data-table";
 import { When } from "@/components/app/when";
 import { RUN_QUARANTINE_LIMIT, getRun, requireOperator, type RunIssue } from "@/lib/admin";
 import { getI18n } from "@/lib/i18n/server";
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: t("admin.run.title", { id: /^\d{1,10}$/.test(id) ? id : "?" }), robots: { index: false } };
 }
 
-const cell = "border-t border-slate-200 px-2 py-2 align-top";
+// The run's tables keep plain header cells (no bold override), unlike the lists.
+const plainHeader = "px-2 py-2";
 
 export default async function AdminRunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -85,13 +87,7 @@ export default async function AdminRunPage({ params }: { params: Promise<{ id: s
           <p className="text-slate-700">{t("admin.run.noIssues")}</p>
         ) : (
           <table className="text-left text-sm" aria-labelledby="run-rules">
-            <thead>
-              <tr>
-                <th scope="col" className="px-2 py-2">{t("admin.run.rule")}</th>
-                <th scope="col" className="px-2 py-2">{t("admin.run.errors")}</th>
-                <th scope="col" className="px-2 py-2">{t("admin.run.alerts")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("admin.run.rule"), t("admin.run.errors"), t("admin.run.alerts")]} className={plainHeader} />
             <tbody>
               {rules.map((rule) => (
                 <tr key={rule}>
@@ -119,35 +115,24 @@ export default async function AdminRunPage({ params }: { params: Promise<{ id: s
             {run.rowsQuarantined > run.quarantined.length ? (
               <p className="text-slate-700">{t("admin.run.quarantineFirst", { shown: count(run.quarantined.length), total: count(run.rowsQuarantined), limit: RUN_QUARANTINE_LIMIT })}</p>
             ) : null}
-            <div className="overflow-x-auto" role="region" aria-labelledby="run-quarantine" tabIndex={0}>
-              <table className="min-w-full text-left text-sm">
-                <thead>
-                  <tr>
-                    <th scope="col" className="px-2 py-2">{t("admin.run.row")}</th>
-                    <th scope="col" className="px-2 py-2">{t("admin.run.reasons")}</th>
-                    <th scope="col" className="px-2 py-2">{t("admin.run.raw")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {run.quarantined.map((q, i) => (
-                    <tr key={`${q.row}-${i}`} data-testid="quarantined-row">
-                      <th scope="row" className={`${cell} font-normal tabular-nums`}>{q.row}</th>
-                      <td className={cell}>
-                        <ul className="list-disc pl-4">
-                          {q.reasons.map((r, j) => (
-                            <li key={j}>{r}</li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td className={`${cell} max-w-xl break-all font-mono text-xs`}>
-                        {q.raw}
-                        {q.truncated ? "…" : ""}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable labelledBy="run-quarantine" columns={[t("admin.run.row"), t("admin.run.reasons"), t("admin.run.raw")]} headerClassName={plainHeader}>
+              {run.quarantined.map((q, i) => (
+                <tr key={`${q.row}-${i}`} data-testid="quarantined-row">
+                  <th scope="row" className={`${cell} font-normal tabular-nums`}>{q.row}</th>
+                  <td className={cell}>
+                    <ul className="list-disc pl-4">
+                      {q.reasons.map((r, j) => (
+                        <li key={j}>{r}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className={`${cell} max-w-xl break-all font-mono text-xs`}>
+                    {q.raw}
+                    {q.truncated ? "…" : ""}
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           </>
         )}
       </section>
@@ -172,26 +157,15 @@ function Issues({ id, title, issues, total, t }: { id: string; title: string; is
       ) : (
         <>
           {total > issues.length ? <p className="text-slate-700">{t("admin.run.firstIssues", { shown: issues.length, total })}</p> : null}
-          <div className="overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
-            <table className="min-w-full text-left text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className="px-2 py-2">{t("admin.run.rule")}</th>
-                  <th scope="col" className="px-2 py-2">{t("admin.run.where")}</th>
-                  <th scope="col" className="px-2 py-2">{t("admin.run.issueMessage")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {issues.map((issue, i) => (
-                  <tr key={i}>
-                    <th scope="row" className={`${cell} font-mono font-normal`}>{issue.rule}</th>
-                    <td className={`${cell} break-all`}>{where(issue, t)}</td>
-                    <td className={`${cell} break-words`}>{issue.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable labelledBy={id} columns={[t("admin.run.rule"), t("admin.run.where"), t("admin.run.issueMessage")]} headerClassName={plainHeader}>
+            {issues.map((issue, i) => (
+              <tr key={i}>
+                <th scope="row" className={`${cell} font-mono font-normal`}>{issue.rule}</th>
+                <td className={`${cell} break-all`}>{where(issue, t)}</td>
+                <td className={`${cell} break-words`}>{issue.message}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         </>
       )}
     </section>
