@@ -72,4 +72,7 @@ test("seats follow the members, API calls are counted, and a downgrade takes Ent
   await owner.goto("/app/sso");
   await expect(owner.getByText("Single sign-on needs the Enterprise plan")).toBeVisible();
   await expect(owner.getByRole("button", { name: "Check and save the OpenID Connect connection" })).toHaveCount(0);
+  await owner.getByRole("link", { name: "Upgrade to Enterprise on the billing page" }).click();
+  await expect(owner).toHaveURL(/\/app\/billing$/);
+  await expect(owner.getByRole("button", { name: "Choose Enterprise" })).toBeVisible();
 });

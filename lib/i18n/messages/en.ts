@@ -577,6 +577,7 @@ export const en = {
   "sso.error.notMember": "You are not a member of that organization.",
   "sso.plan.title": "Single sign-on needs the Enterprise plan",
   "sso.plan.body": "Your organization's plan does not include single sign-on. You can still set the idle timeout.",
+  "sso.plan.upgrade": "Upgrade to Enterprise on the billing page",
   "sso.state.enabled": "Enabled: people can sign in through it.",
   "sso.state.disabled": "Not enabled: nobody signs in through it yet.",
   "sso.enabledHint": "Leave this off while you test the settings with your identity provider.",

@@ -583,6 +583,7 @@ export const es: Messages = {
   "sso.error.notMember": "Usted no es miembro de esa organización.",
   "sso.plan.title": "El inicio de sesión único requiere el plan Enterprise",
   "sso.plan.body": "El plan de su organización no incluye el inicio de sesión único. Aun así, puede ajustar el tiempo de inactividad.",
+  "sso.plan.upgrade": "Cambiar al plan Enterprise en la página de facturación",
   "sso.state.enabled": "Activado: las personas pueden iniciar sesión a través de él.",
   "sso.state.disabled": "Sin activar: todavía nadie inicia sesión a través de él.",
   "sso.enabledHint": "Déjelo desactivado mientras prueba los ajustes con su proveedor de identidad.",

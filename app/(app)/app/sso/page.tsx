@@ -179,6 +179,11 @@ export default async function SsoPage({ searchParams }: { searchParams: Search }
         {!allowed ? (
           <Notice tone="warning" title={t("sso.plan.title")}>
             <p>{t("sso.plan.body")}</p>
+            <p>
+              <Link href="/app/billing" className="link">
+                {t("sso.plan.upgrade")}
+              </Link>
+            </p>
           </Notice>
         ) : null}
         <p className="text-slate-700">
