@@ -4,6 +4,7 @@
 // their IdP assert that person's email. Those admitted become members (viewer) on first sign-in.
 import { recordAudit, type RequestOrigin } from "../audit";
 import { mayUse } from "../billing/entitlements";
+import { seatsChanged } from "../billing/seats";
 import { withPlatform, withTenant } from "../tenancy";
 
 export class SsoIdentityError extends Error {
@@ -37,14 +38,20 @@ export async function admitSsoEmail(organizationId: string, asserted: unknown, o
   return email;
 }
 
-/** Makes the user a viewer of the organization if they are not a member yet (just-in-time membership). */
+/**
+ * Makes the user a viewer of the organization if they are not a member yet (just-in-time
+ * membership); the subscription's seats then follow, as for an accepted invitation. (SSO is an
+ * Enterprise feature, whose seats are not capped.)
+ */
 export async function joinBySso(organizationId: string, userId: string, origin: Partial<RequestOrigin> = {}): Promise<boolean> {
-  return withTenant(organizationId, async (db) => {
+  const joined = await withTenant(organizationId, async (db) => {
     if (await db.membership.findFirst({ where: { userId }, select: { id: true } })) return false;
     await db.membership.create({ data: { organizationId, userId, role: "viewer" } });
     await recordAudit(db, { action: "member.joined", organizationId, actorUserId: userId, target: `user:${userId}`, metadata: { role: "viewer", via: "sso" }, ...origin });
     return true;
   });
+  if (joined) await seatsChanged(organizationId);
+  return joined;
 }
 
 export interface SsoRoute {

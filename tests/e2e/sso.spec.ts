@@ -96,6 +96,9 @@ test("OpenID Connect: sign in through the organization's provider, join as viewe
     [colleague],
   );
   expect(session).toEqual({ auth_method: "oidc", sso_organization_id: org.organizationId });
+  // The new member is a seat the subscription now pays for (prorated).
+  await org.page.goto("/app/billing");
+  await expect(org.page.getByTestId("seats")).toContainText("2 members and 0 pending invitations, of unlimited; 2 paid");
 
   // An address the IdP asserts outside the organization's domains is refused.
   const stranger = await (await browser.newContext()).newPage();
