@@ -111,14 +111,16 @@ async function authConfig(request: NextRequest | undefined): Promise<NextAuthCon
         const organizationId = organizationOfProvider(provider);
         if (!organizationId) return false;
         try {
-          const email = await admitSsoEmail(organizationId, profile?.email, { emailVerified: profile?.email_verified });
+          // The address as the provider's profile mapping read it (ID token, else userinfo), or the
+          // one stored for a returning account.
+          const email = await admitSsoEmail(organizationId, user.email);
           user.email = email;
           return true;
         } catch (error) {
           if (!(error instanceof SsoIdentityError)) throw error;
           await recordPlatformAudit({
             action: "auth.sign_in_failed",
-            target: typeof profile?.email === "string" ? profile.email.slice(0, 254) : null,
+            target: user.email?.slice(0, 254) ?? (typeof profile?.email === "string" ? profile.email.slice(0, 254) : null),
             metadata: { provider: "oidc", organizationId, reason: error.code },
             ...(await currentOrigin()),
           });

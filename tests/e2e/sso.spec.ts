@@ -68,78 +68,81 @@ async function signInAtOidcProvider(page: Page, login: string): Promise<void> {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-test("OpenID Connect: sign in through the organization's provider, join as viewer; then SSO is required", async ({ browser }) => {
-  const org = await organizationWithDomain(browser, "oidc");
-  const { oidcRedirectUri } = await import("../../lib/sso/urls");
-  const client = { clientId: "priceline-e2e", clientSecret: `secret-${unique()}`, redirectUris: [oidcRedirectUri(org.organizationId, e2eAuthUrl())] };
-  const provider = await startOidcProvider(client);
-  idps.push(provider);
-  const idp = { issuer: provider.url };
-  const { saveOidcConnection } = await import("../../lib/sso");
-  await saveOidcConnection(org.organizationId, { issuer: idp.issuer, clientId: client.clientId, clientSecret: client.clientSecret, enabled: true });
+for (const emailInIdToken of [false, true]) {
+  test(`OpenID Connect (email ${emailInIdToken ? "in the ID token" : "from userinfo"}): sign in through the organization's provider, join as viewer; then SSO is required`, async ({ browser }) => {
+    const org = await organizationWithDomain(browser, "oidc");
+    const { oidcRedirectUri } = await import("../../lib/sso/urls");
+    const client = { clientId: "priceline-e2e", clientSecret: `secret-${unique()}`, redirectUris: [oidcRedirectUri(org.organizationId, e2eAuthUrl())] };
+    const provider = await startOidcProvider(client, { emailInIdToken });
+    idps.push(provider);
+    const idp = { issuer: provider.url };
+    const { saveOidcConnection } = await import("../../lib/sso");
+    await saveOidcConnection(org.organizationId, { issuer: idp.issuer, clientId: client.clientId, clientSecret: client.clientSecret, enabled: true });
 
-  // A colleague at the domain: offered SSO (not yet required), takes it.
-  const colleague = `ana@${org.domain}`;
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/app/members");
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapp%2Fmembers$/);
-  await page.getByLabel("Email address").fill(colleague);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: `${org.name} uses single sign-on` })).toBeVisible();
-  await page.getByRole("button", { name: `Continue with ${org.name} single sign-on` }).click();
-  await expect(page).toHaveURL(new RegExp(`^${idp.issuer}/`));
-  await signInAtOidcProvider(page, colleague);
-  await expect(page).toHaveURL(/\/app\/members$/);
-  await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
-  const [session] = await serverQuery<{ auth_method: string; sso_organization_id: string }>(
-    "SELECT s.auth_method, s.sso_organization_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
-    [colleague],
-  );
-  expect(session).toEqual({ auth_method: "oidc", sso_organization_id: org.organizationId });
-  // The new member is a seat the subscription now pays for (prorated).
-  await org.page.goto("/app/billing");
-  await expect(org.page.getByTestId("seats")).toContainText("2 members and 0 pending invitations, of unlimited; 2 paid");
+    // A colleague at the domain: offered SSO (not yet required), takes it.
+    const colleague = `ana@${org.domain}`;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto("/app/members");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapp%2Fmembers$/);
+    await page.getByLabel("Email address").fill(colleague);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { name: `${org.name} uses single sign-on` })).toBeVisible();
+    await page.getByRole("button", { name: `Continue with ${org.name} single sign-on` }).click();
+    await expect(page).toHaveURL(new RegExp(`^${idp.issuer}/`));
+    await signInAtOidcProvider(page, colleague);
+    await expect(page).toHaveURL(/\/app\/members$/);
+    await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
+    const [session] = await serverQuery<{ auth_method: string; sso_organization_id: string }>(
+      "SELECT s.auth_method, s.sso_organization_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
+      [colleague],
+    );
+    expect(session).toEqual({ auth_method: "oidc", sso_organization_id: org.organizationId });
+    // The new member is a seat the subscription now pays for (prorated).
+    await org.page.goto("/app/billing");
+    await expect(org.page.getByTestId("seats")).toContainText("2 members and 0 pending invitations, of unlimited; 2 paid");
 
-  // An address the IdP asserts outside the organization's domains is refused.
-  const stranger = await (await browser.newContext()).newPage();
-  await stranger.goto("/sign-in");
-  await stranger.getByLabel("Email address").fill(`bo@${org.domain}`);
-  await stranger.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await stranger.getByRole("button", { name: `Continue with ${org.name} single sign-on` }).click();
-  await signInAtOidcProvider(stranger, `ceo-${unique()}@elsewhere.test`);
-  await expect(stranger.getByRole("heading", { level: 1 })).toHaveText("We could not sign you in");
-  await expect(stranger.getByRole("main").getByRole("alert")).toContainText("can only sign in email addresses at the domains your organization has verified");
+    // An address the IdP asserts outside the organization's domains is refused.
+    const stranger = await (await browser.newContext()).newPage();
+    await stranger.goto("/sign-in");
+    await stranger.getByLabel("Email address").fill(`bo@${org.domain}`);
+    await stranger.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await stranger.getByRole("button", { name: `Continue with ${org.name} single sign-on` }).click();
+    await signInAtOidcProvider(stranger, `ceo-${unique()}@elsewhere.test`);
+    await expect(stranger.getByRole("heading", { level: 1 })).toHaveText("We could not sign you in");
+    await expect(stranger.getByRole("main").getByRole("alert")).toContainText("can only sign in email addresses at the domains your organization has verified");
 
-  // The organization requires SSO: the owner's magic-link session ends at their next request…
-  const { setSsoRequired } = await import("../../lib/sso");
-  const { endedSessions } = await setSsoRequired(org.organizationId, org.ownerId, true);
-  expect(endedSessions).toBeGreaterThanOrEqual(1);
-  await org.page.goto("/app/members");
-  await expect(org.page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapp%2Fmembers/);
-  // …the colleague's SSO session stays…
-  await page.reload();
-  await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
-  // …and no magic link is sent any more: the owner goes straight to the identity provider.
-  const before = mailCountTo(org.email);
-  await org.page.getByLabel("Email address").fill(org.email);
-  await org.page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(org.page).toHaveURL(new RegExp(`^${idp.issuer}/`));
-  await signInAtOidcProvider(org.page, org.email);
-  await expect(org.page).toHaveURL(/\/app\/members$/);
-  await expect(org.page.getByText("Your role here: Owner.")).toBeVisible();
-  expect(mailCountTo(org.email)).toBe(before);
+    // The organization requires SSO: the owner's magic-link session ends at their next request…
+    const { setSsoRequired } = await import("../../lib/sso");
+    const { endedSessions } = await setSsoRequired(org.organizationId, org.ownerId, true);
+    expect(endedSessions).toBeGreaterThanOrEqual(1);
+    await org.page.goto("/app/members");
+    await expect(org.page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapp%2Fmembers/);
+    // …the colleague's SSO session stays…
+    await page.reload();
+    await expect(page.getByText("Your role here: Viewer.")).toBeVisible();
+    // …and no magic link is sent any more: the owner goes straight to the identity provider.
+    const before = mailCountTo(org.email);
+    await org.page.getByLabel("Email address").fill(org.email);
+    await org.page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(org.page).toHaveURL(new RegExp(`^${idp.issuer}/`));
+    await signInAtOidcProvider(org.page, org.email);
+    await expect(org.page).toHaveURL(/\/app\/members$/);
+    await expect(org.page.getByText("Your role here: Owner.")).toBeVisible();
+    expect(mailCountTo(org.email)).toBe(before);
 
-  // A magic link asked for at Auth.js's endpoint directly is refused too.
-  const direct = await org.page.request.get("/api/auth/csrf");
-  const { csrfToken } = (await direct.json()) as { csrfToken: string };
-  const refused = await org.page.request.post("/api/auth/signin/nodemailer", {
-    form: { email: org.email, csrfToken, callbackUrl: "/app" },
-    maxRedirects: 0,
+    // A magic link asked for at Auth.js's endpoint directly is refused too.
+    const direct = await org.page.request.get("/api/auth/csrf");
+    const { csrfToken } = (await direct.json()) as { csrfToken: string };
+    const refused = await org.page.request.post("/api/auth/signin/nodemailer", {
+      form: { email: org.email, csrfToken, callbackUrl: "/app" },
+      maxRedirects: 0,
+    });
+    expect(refused.status()).toBe(302);
+    expect(refused.headers().location).toContain("reason=ssoRequired");
+    expect(mailCountTo(org.email)).toBe(before);
   });
-  expect(refused.status()).toBe(302);
-  expect(refused.headers().location).toContain("reason=ssoRequired");
-  expect(mailCountTo(org.email)).toBe(before);
-});
+
+}
 
 test("SAML: sign in through the organization's identity provider; a replayed response is refused", async ({ browser }) => {
   const org = await organizationWithDomain(browser, "saml");

@@ -17,7 +17,10 @@ export interface LocalOidcProvider {
  * An OpenID provider at http://127.0.0.1:<port> with one confidential client, PKCE required, and
  * its development login and consent pages; an account's email is the login typed there.
  */
-export async function startOidcProvider(client: { clientId: string; clientSecret: string; redirectUris: string[] }): Promise<LocalOidcProvider> {
+export async function startOidcProvider(
+  client: { clientId: string; clientSecret: string; redirectUris: string[] },
+  options: { emailInIdToken?: boolean } = {},
+): Promise<LocalOidcProvider> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -25,9 +28,9 @@ export async function startOidcProvider(client: { clientId: string; clientSecret
     clients: [{ client_id: client.clientId, client_secret: client.clientSecret, redirect_uris: client.redirectUris }],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     pkce: { required: () => true },
-    // Put the email in the ID token, as Entra ID, Google and Okta do (oidc-provider's default
-    // keeps scope claims for the userinfo endpoint).
-    conformIdTokenClaims: false,
+    // oidc-provider's default keeps scope claims (the email) for the userinfo endpoint; Entra ID,
+    // Google and Okta put the email in the ID token too.
+    conformIdTokenClaims: !options.emailInIdToken,
     async findAccount(_ctx, sub) {
       return { accountId: sub, claims: async () => ({ sub, email: sub, email_verified: true, name: sub.split("@")[0] }) };
     },
