@@ -55,7 +55,10 @@ export function samlServiceProvider(
     idpIssuer: metadata.entityId,
     idpCert: metadata.signingCertificates,
     audience: samlEntityId(organizationId, siteUrl),
-    wantAssertionsSigned: true,
+    // Either signature will do — the response's (which covers its one assertion) or the
+    // assertion's — as IdPs differ; node-saml refuses a response with neither, or with more than
+    // one assertion.
+    wantAssertionsSigned: false,
     wantAuthnResponseSigned: false,
     acceptedClockSkewMs: 60_000,
     identifierFormat: "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",

@@ -20,6 +20,8 @@ export interface ResponseOptions {
   inResponseTo?: string;
   /** Shifts every time in the response (negative: issued in the past). */
   offsetMs?: number;
+  /** What the IdP signs: the assertion (default), the whole response, or nothing. */
+  sign?: "assertion" | "response" | "none";
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -31,10 +33,24 @@ export function signedSamlResponse(o: ResponseOptions): string {
   const irt = o.inResponseTo ? ` InResponseTo="${escapeXml(o.inResponseTo)}"` : "";
   const email = escapeXml(o.email);
   const assertion = `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a${randomUUID().replace(/-/g, "")}" Version="2.0" IssueInstant="${now.toISOString()}"><saml:Issuer>${o.idpEntityId}</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress">${email}</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${later}" Recipient="${o.acsUrl}"${irt}/></saml:SubjectConfirmation></saml:Subject><saml:Conditions NotBefore="${now.toISOString()}" NotOnOrAfter="${later}"><saml:AudienceRestriction><saml:Audience>${o.audience}</saml:Audience></saml:AudienceRestriction></saml:Conditions><saml:AuthnStatement AuthnInstant="${now.toISOString()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement><saml:AttributeStatement><saml:Attribute Name="email"><saml:AttributeValue>${email}</saml:AttributeValue></saml:Attribute></saml:AttributeStatement></saml:Assertion>`;
-  const sig = new SignedXml({ privateKey: o.keys.key, publicCert: o.keys.cert, signatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#" });
-  sig.addReference({ xpath: "//*[local-name(.)='Assertion']", digestAlgorithm: "http://www.w3.org/2001/04/xmlenc#sha256", transforms: ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"] });
-  sig.computeSignature(assertion, { location: { reference: "//*[local-name(.)='Issuer']", action: "after" } });
-  const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r${randomUUID().replace(/-/g, "")}" Version="2.0" IssueInstant="${now.toISOString()}" Destination="${o.acsUrl}"${irt}><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">${o.idpEntityId}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${sig.getSignedXml()}</samlp:Response>`;
+  const signer = () =>
+    new SignedXml({ privateKey: o.keys.key, publicCert: o.keys.cert, signatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#" });
+  const transforms = ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"];
+  const sign = o.sign ?? "assertion";
+  let body = assertion;
+  if (sign === "assertion") {
+    const sig = signer();
+    sig.addReference({ xpath: "//*[local-name(.)='Assertion']", digestAlgorithm: "http://www.w3.org/2001/04/xmlenc#sha256", transforms });
+    sig.computeSignature(assertion, { location: { reference: "//*[local-name(.)='Issuer']", action: "after" } });
+    body = sig.getSignedXml();
+  }
+  let xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r${randomUUID().replace(/-/g, "")}" Version="2.0" IssueInstant="${now.toISOString()}" Destination="${o.acsUrl}"${irt}><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">${o.idpEntityId}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${body}</samlp:Response>`;
+  if (sign === "response") {
+    const sig = signer();
+    sig.addReference({ xpath: "/*[local-name(.)='Response']", digestAlgorithm: "http://www.w3.org/2001/04/xmlenc#sha256", transforms });
+    sig.computeSignature(xml, { location: { reference: "/*[local-name(.)='Response']/*[local-name(.)='Issuer']", action: "after" } });
+    xml = sig.getSignedXml();
+  }
   return Buffer.from(xml).toString("base64");
 }
 

@@ -80,6 +80,19 @@ describe("SAML sign-in", () => {
     expect(session.redirectTo).toBe("/app");
   });
 
+  it("takes a response signed as a whole instead of its assertion, and refuses one signed nowhere", async () => {
+    const signedResponse = await requestId(A);
+    const whole = signedSamlResponse({ idpEntityId: idp.entityId, keys: idp.keys, acsUrl: samlAcsUrl(A), audience: samlEntityId(A), email: `di@${domain}`, inResponseTo: signedResponse.id, sign: "response" });
+    expect((await completeSamlSignIn(A, { SAMLResponse: whole })).email).toBe(`di@${domain}`);
+    const unsigned = await requestId(A);
+    const bare = signedSamlResponse({ idpEntityId: idp.entityId, keys: idp.keys, acsUrl: samlAcsUrl(A), audience: samlEntityId(A), email: `di@${domain}`, inResponseTo: unsigned.id, sign: "none" });
+    expect(await codeOf(completeSamlSignIn(A, { SAMLResponse: bare }))).toBe("invalid_response");
+    // A response signed by another key: refused too.
+    const otherKey = await requestId(A);
+    const forged = signedSamlResponse({ idpEntityId: idp.entityId, keys: samlKeyPair("attacker-2"), acsUrl: samlAcsUrl(A), audience: samlEntityId(A), email: `di@${domain}`, inResponseTo: otherKey.id, sign: "response" });
+    expect(await codeOf(completeSamlSignIn(A, { SAMLResponse: forged }))).toBe("invalid_response");
+  });
+
   it("admits only the organization's verified domains", async () => {
     const { id } = await requestId(A);
     const victim = `ceo-${run}@elsewhere.example`;
