@@ -169,6 +169,12 @@ export async function handleStripeWebhook(rawBody: string | Buffer, signature: s
     }
     return { status: 200, body: { received: true, ...(handled ? {} : { ignored: true }) } };
   } catch (error) {
+    // An event about an object Stripe does not have (deleted since, or made up by someone who
+    // holds the signing secret) will never succeed: acknowledged, so it is not retried for days.
+    if ((error as { code?: unknown }).code === "resource_missing") {
+      console.warn("Stripe webhook names an object Stripe does not have; ignored", { event: event.id, type: event.type });
+      return { status: 200, body: { received: true, ignored: true } };
+    }
     console.error("Stripe webhook failed; Stripe will retry", { event: event.id, type: event.type, error: error instanceof Error ? error.message : String(error) });
     return { status: 500, body: { received: false, error: "Processing failed; the event will be retried." } };
   }

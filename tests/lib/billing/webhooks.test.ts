@@ -141,6 +141,19 @@ describe("Checkout and webhooks", () => {
     expect(await account(org.id)).toMatchObject({ plan: "free" }); // the customer is linked, nothing else
   });
 
+  it("acknowledges, and changes nothing for, a signed event about a subscription Stripe does not have", async () => {
+    const { org, owner } = await organizationWithOwner("Phantom");
+    await subscribe(org.id, owner);
+    const [real] = standin.held.splice(0).filter((e) => e.type.startsWith("customer.subscription."));
+    const before = await account(org.id);
+    const phantom = structuredClone(real!) as Stripe.Event;
+    phantom.id = `evt_phantom_${Date.now()}`;
+    (phantom.data.object as { id: string }).id = "sub_does_not_exist";
+    const response = await send(phantom);
+    expect(response).toEqual({ status: 200, body: { received: true, ignored: true } });
+    expect(await account(org.id)).toEqual(before);
+  });
+
   it("answers 500 when Stripe cannot be reached, records nothing, and applies the retry once", async () => {
     const { org, owner } = await organizationWithOwner("Retry");
     await subscribe(org.id, owner);
