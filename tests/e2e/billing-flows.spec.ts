@@ -69,6 +69,9 @@ test("seats follow the members, API calls are counted, and a downgrade takes Ent
   await expect(owner.getByTestId("current-plan")).toContainText("Team");
   await expect(owner.getByText("Single sign-on (SSO and SAML): Enterprise only")).toBeVisible();
   await expect(owner.getByTestId("seats")).toContainText("2 members and 0 pending invitations, of 25; 2 paid");
+  // The audit log's export shows what the plan leaves this month.
+  await owner.goto("/app/audit");
+  await expect(owner.getByText("(100 exports left this month)")).toBeVisible();
   await owner.goto("/app/sso");
   await expect(owner.getByText("Single sign-on needs the Enterprise plan")).toBeVisible();
   await expect(owner.getByRole("button", { name: "Check and save the OpenID Connect connection" })).toHaveCount(0);

@@ -11,6 +11,7 @@ import type { Locale, MessageKey } from "@/lib/i18n";
 import { can } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
 import { currentOrganization } from "@/lib/orgs/current";
+import { entitlementsOf, usageThisPeriod } from "@/lib/billing";
 
 export const dynamic = "force-dynamic";
 
@@ -47,10 +48,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   }
   const raw = { action: one(params.action) ?? null, from: one(params.from) ?? null, to: one(params.to) ?? null };
   const filter = parseAuditFilter(raw);
-  const [{ entries, nextBefore }, actions] = await Promise.all([
+  const [{ entries, nextBefore }, actions, entitlements, usage] = await Promise.all([
     listAuditEntries(current.id, filter, { before: one(params.before) ?? null }),
     auditActionsInUse(current.id),
+    entitlementsOf(current.id),
+    usageThisPeriod(current.id),
   ]);
+  // The plan's exports this month (lib/billing): the link, or why there is none and how to get more.
+  const exportsLeft = entitlements.exportsPerMonth === null ? null : Math.max(0, entitlements.exportsPerMonth - usage.exports);
   const kept = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
   const label = (action: string) => actionLabel(t, action);
 
@@ -93,11 +98,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </button>
         </fieldset>
       </form>
-      <p>
-        <a className="link" href={`/api/app/audit.csv${kept.size ? `?${kept}` : ""}`} download>
-          {t("audit.export")}
-        </a>
-      </p>
+      {exportsLeft === 0 ? (
+        <p className="text-slate-700" data-testid="export-limit">
+          {entitlements.exportsPerMonth === 0 ? t("audit.exportNotInPlan", { plan: entitlements.plan.name }) : t("audit.exportLimitReached", { limit: entitlements.exportsPerMonth ?? 0 })}{" "}
+          {can(current.role, "billing.manage") ? (
+            <Link href="/app/billing" className="link">
+              {t("audit.exportUpgrade")}
+            </Link>
+          ) : null}
+        </p>
+      ) : (
+        <p>
+          <a className="link" href={`/api/app/audit.csv${kept.size ? `?${kept}` : ""}`} download>
+            {t("audit.export")}
+          </a>
+          {exportsLeft !== null ? <span className="ml-2 text-sm text-slate-700">{t("audit.exportsLeft", { count: exportsLeft })}</span> : null}
+        </p>
+      )}
       {entries.length === 0 ? (
         <p className="text-slate-700" role="status">
           {t("audit.empty")}
