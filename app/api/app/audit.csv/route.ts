@@ -32,10 +32,10 @@ export async function GET(request: Request): Promise<Response> {
     await withTenant(current.id, async (db) => {
       await consumeIn(db, current.id, "exports");
       await recordAudit(db, {
-      action: "audit.exported",
-      actorUserId: user.id,
-      organizationId: current.id,
-      target: `organization:${current.id}`,
+        action: "audit.exported",
+        actorUserId: user.id,
+        organizationId: current.id,
+        target: `organization:${current.id}`,
         metadata: { rows: entries.length, truncated: nextBefore !== null, action: filter.action ?? null, from: query.get("from"), to: query.get("to") },
         ...origin,
       });
