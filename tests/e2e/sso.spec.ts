@@ -151,6 +151,15 @@ test("SAML: sign in through the organization's identity provider; a replayed res
   const { saveSamlConnection } = await import("../../lib/sso");
   await saveSamlConnection(org.organizationId, { metadataXml: idp.metadata, enabled: true });
 
+  // A crafted link cannot name an organization on the sign-in page: the name comes from the address.
+  const crafted = await (await browser.newContext()).newPage();
+  await crafted.goto(`/sign-in?error=ssoAvailable&email=${encodeURIComponent(`eve@${org.domain}`)}&org=Evil%20Corp`);
+  await expect(crafted.getByRole("heading", { name: `${org.name} uses single sign-on` })).toBeVisible();
+  await expect(crafted.getByText("Evil Corp")).toHaveCount(0);
+  await crafted.goto("/sign-in?error=ssoAvailable&email=eve%40unclaimed.test&org=Evil%20Corp");
+  await expect(crafted.getByText("Evil Corp")).toHaveCount(0);
+  await expect(crafted.getByRole("button", { name: /single sign-on/ })).toHaveCount(0);
+
   const colleague = `cy@${org.domain}`;
   const page = await (await browser.newContext()).newPage();
   await page.goto("/sign-in?callbackUrl=%2Fapp%2Fmembers");

@@ -11,7 +11,6 @@ export async function requestSignInLink(form: FormData): Promise<void> {
   const params = new URLSearchParams({ error: result.status });
   // Only a mistyped address, or one with a choice to make, comes back in the address.
   if (result.status === "invalidEmail" || result.status === "ssoAvailable") params.set("email", result.email);
-  if (result.status === "ssoAvailable") params.set("org", result.organizationName);
   const callback = safeCallbackPath(String(form.get("callbackUrl") ?? ""));
   if (callback) params.set("callbackUrl", callback);
   redirect(`${SIGN_IN_PATH}?${params}`);

@@ -6,6 +6,7 @@ import { APP_HOME, currentUser, safeCallbackPath } from "@/lib/auth";
 import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { getI18n } from "@/lib/i18n/server";
 import { requestSignInLink } from "./actions";
+import { ssoRouteFor } from "@/lib/auth/sso-identity";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -25,8 +26,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const rateLimited = one(params.error) === "rateLimited";
   const signedOut = one(params.signedOut);
   const reason = one(params.reason);
-  const ssoOrganization = one(params.error) === "ssoAvailable" ? one(params.org)?.slice(0, 120) : undefined;
-  const ssoEmail = ssoOrganization ? one(params.email)?.slice(0, 254) : undefined;
+  // The organization is looked up again from the address, never taken from the URL (a crafted
+  // link cannot put another name on this page).
+  const ssoEmail = one(params.error) === "ssoAvailable" ? one(params.email)?.slice(0, 254) : undefined;
+  const ssoOrganization = ssoEmail ? (await ssoRouteFor(ssoEmail))?.organizationName : undefined;
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("auth.signIn.title")}</h1>
