@@ -11,6 +11,7 @@ import { can } from "@/lib/members";
 import { ORG_NAME_MAX, ORG_SLUG_MAX, membershipsOf, organizationOverview, type OrgFieldError } from "@/lib/orgs";
 import { currentOrganization } from "@/lib/orgs/current";
 import { createOrganizationAction, switchOrganizationAction } from "../actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,9 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("app.home.title"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const FIELD_ERRORS: readonly OrgFieldError[] = ["nameRequired", "nameTooLong", "slugRequired", "slugLength", "slugFormat", "slugReserved", "slugTaken"];
 const fieldError = (value: string | undefined): OrgFieldError | undefined =>

@@ -7,14 +7,12 @@ import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { getI18n } from "@/lib/i18n/server";
 import { requestSignInLink } from "./actions";
 import { ssoRouteFor } from "@/lib/auth/sso-identity";
+import { one, type Search } from "@/lib/page-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("auth.signIn.title"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;

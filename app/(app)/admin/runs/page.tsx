@@ -9,6 +9,7 @@ import { Pager } from "@/components/app/pager";
 import { When } from "@/components/app/when";
 import { listRuns, parseRunCursor, requireOperator } from "@/lib/admin";
 import { getI18n } from "@/lib/i18n/server";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("admin.runs.title"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function AdminRunsPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;

@@ -13,6 +13,7 @@ import { Notice } from "@/components/ui/notice";
 import { listUsers, normalizeEmailQuery, parsePage, requireOperator } from "@/lib/admin";
 import { getI18n } from "@/lib/i18n/server";
 import { resetTwoFactorAction } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("admin.users.title"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;

@@ -15,6 +15,7 @@ import { can, listMembers } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
 import { currentOrganization } from "@/lib/orgs/current";
 import { revokeApiKeyAction } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("apiKeys.title"), robots: { index: false } };
 }
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const cell = "border-t border-slate-200 px-2 py-2 align-top";
 
 export default async function ApiKeysPage({ searchParams }: { searchParams: Search }) {

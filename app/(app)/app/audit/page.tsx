@@ -12,6 +12,7 @@ import { can } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
 import { currentOrganization } from "@/lib/orgs/current";
 import { entitlementsOf, usageThisPeriod } from "@/lib/billing";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("audit.title"), robots: { index: false } };
 }
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const cellClass = "border-t border-slate-200 px-2 py-2 align-top";
 
 export default async function AuditPage({ searchParams }: { searchParams: Search }) {

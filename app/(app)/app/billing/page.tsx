@@ -13,6 +13,7 @@ import { can } from "@/lib/members";
 import { membershipsOf } from "@/lib/orgs";
 import { currentOrganization } from "@/lib/orgs/current";
 import { checkoutAction, portalAction } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("billing.title"), robots: { index: false } };
 }
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const ERRORS = ["forbidden", "invalid_plan", "same_plan", "no_customer", "not_configured", "too_many_members", "stripe"] as const;
 const cellClass = "border-t border-slate-200 px-2 py-2 align-top";
 

@@ -19,6 +19,7 @@ import {
   revokeInvitationAction,
   transferOwnershipAction,
 } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -26,9 +27,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("members.list.caption"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 type ErrorCode = Exclude<MembersErrorCode, "invitation_other_email"> | "notMember" | "emailFailed";
 const ERROR_CODES: readonly ErrorCode[] = [

@@ -15,6 +15,7 @@ import { listOwnSessions } from "@/lib/security/sessions";
 import { pendingEnrolment, twoFactorStatus, type TwoFactorFailure } from "@/lib/security/two-factor";
 import { signOutEverywhereAction } from "../../actions";
 import { cancelEnrolmentAction, confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("security.title"), robots: { index: false } };
 }
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const ERRORS: readonly TwoFactorFailure[] = ["invalid_code", "replayed_code", "rate_limited", "not_enabled", "already_enabled"];
 const METHODS = ["email", "oidc", "saml"] as const;
 

@@ -41,6 +41,7 @@ import {
 } from "./actions";
 import { ConnectionForm, FieldShell } from "./connection-form";
 import { SSO_FLASH_COOKIE, SSO_PATH, decodeFlash } from "./flash";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -48,9 +49,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("sso.link"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const OIDC_ERRORS: readonly OidcErrorCode[] = ["presetUnknown", "presetValueInvalid", "issuerRequired", "clientIdRequired", "clientIdInvalid", "secretRequired", "secretInvalid", "discovery"];
 const DOMAIN_ERRORS = ["invalid_domain", "not_proved", "public_domain", "claimed_elsewhere", "not_claimed"] as const;

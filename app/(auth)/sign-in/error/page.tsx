@@ -8,13 +8,12 @@ import { Notice } from "@/components/ui/notice";
 import { SIGN_IN_PATH } from "@/lib/auth";
 import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { getI18n } from "@/lib/i18n/server";
+import type { Search } from "@/lib/page-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("auth.error.title"), robots: { index: false } };
 }
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Search }) {
   const raw = (await searchParams).error;

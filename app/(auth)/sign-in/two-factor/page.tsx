@@ -12,6 +12,7 @@ import { getI18n } from "@/lib/i18n/server";
 import type { TwoFactorFailure } from "@/lib/security/two-factor";
 import { signOutAction } from "@/app/(app)/actions";
 import { verifyTwoFactorAction } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("twoFactor.title"), robots: { index: false } };
 }
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const ERRORS: readonly TwoFactorFailure[] = ["invalid_code", "replayed_code", "rate_limited"];
 
 export default async function TwoFactorPage({ searchParams }: { searchParams: Search }) {

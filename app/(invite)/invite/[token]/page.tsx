@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth";
 import { getI18n } from "@/lib/i18n/server";
 import { previewInvitation, type MembersErrorCode } from "@/lib/members";
 import { acceptInvitationAction } from "./actions";
+import { one, type Search } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -22,8 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Params = Promise<{ token: string }>;
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const LINK_ERRORS = ["invitation_invalid", "invitation_expired", "invitation_used", "already_member", "forbidden", "seat_limit"] as const satisfies readonly MembersErrorCode[];
 
