@@ -8,6 +8,7 @@ import { withTenant } from "../tenancy";
 import { appendApiKeyAudit, type AuditContext } from "./audit";
 import { DEFAULT_API_KEY_SCOPES, normalizeScopes, type ApiKeyScope } from "./scopes";
 import { generateApiKey } from "./secret";
+import { isUuid } from "../tenancy/roles";
 
 /** A key as lists show it: never the secret nor its hash. */
 export interface ApiKeySummary {
@@ -39,7 +40,6 @@ const SUMMARY = {
   revokedAt: true,
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class ApiKeyError extends Error {
   override name = "ApiKeyError";
@@ -102,7 +102,7 @@ export async function revokeApiKey(
 ): Promise<RevokeResult> {
   return withTenant(organizationId, async (db) => {
     const label = "id" in which ? which.id : which.prefix;
-    if ("id" in which && !UUID.test(which.id)) throw new ApiKeyError("not_found", `No API key ${label} in this organization.`);
+    if ("id" in which && !isUuid(which.id)) throw new ApiKeyError("not_found", `No API key ${label} in this organization.`);
     const where = "id" in which ? { id: which.id } : { prefix: which.prefix };
     const found = await db.apiKey.findMany({ where, select: SUMMARY, take: 2 });
     if (found.length === 0) throw new ApiKeyError("not_found", `No API key ${label} in this organization.`);

@@ -5,7 +5,7 @@
 //   requireUser(path)          the same, or a redirect to sign-in returning to `path`
 //   requestMagicLink(…)        sends a sign-in link (server action of /sign-in)
 //   signOutHere() / signOutEverywhere()
-//   proxy side: areaOf, guardDecision, userOfSession, readSessionToken (no Auth.js involved)
+//   proxy side: areaOf, guardDecision, checkSession (lib/auth/session-check), readSessionToken (no Auth.js involved)
 export { currentUser, currentSession, currentSessionToken, requireUser, requestMagicLink, signOutHere, signOutEverywhere, type CurrentUser, type MagicLinkRequest } from "./actions";
 export { handlers } from "./auth";
 export { authRoute } from "./route";

@@ -6,8 +6,8 @@ import { authUrl, usesSecureCookies } from "./config";
 import { sessionCookieName } from "./cookies";
 import { SIGN_IN_PATH } from "./guard";
 import { completeSamlSignIn, SamlSignInError, startSamlSignIn } from "./saml-sign-in";
+import { isUuid } from "../tenancy/roles";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -16,7 +16,7 @@ function toErrorPage(code: string): NextResponse {
 }
 
 export async function samlLogin(request: NextRequest, organizationId: string): Promise<Response> {
-  if (!UUID.test(organizationId)) return toErrorPage("no_connection");
+  if (!isUuid(organizationId)) return toErrorPage("no_connection");
   try {
     const location = await startSamlSignIn(organizationId.toLowerCase(), request.nextUrl.searchParams.get("callbackUrl"));
     return NextResponse.redirect(location, { status: 303, headers: noStore });
@@ -27,7 +27,7 @@ export async function samlLogin(request: NextRequest, organizationId: string): P
 }
 
 export async function samlAcs(request: NextRequest, organizationId: string): Promise<Response> {
-  if (!UUID.test(organizationId)) return toErrorPage("no_connection");
+  if (!isUuid(organizationId)) return toErrorPage("no_connection");
   const form = await request.formData().catch(() => null);
   const field = (name: string) => {
     const value = form?.get(name);

@@ -8,7 +8,7 @@ import { withPlatform, type PlatformDb } from "../tenancy";
 
 /** Whether the organization's plan still includes SSO (a lapsed plan lifts its enforcement). */
 const includesSso = async (db: PlatformDb, organizationId: string, now: Date) => includes(await entitlementsIn(db, organizationId, now), "sso");
-import type { SessionUser } from "./sessions";
+import { SESSION_TOKEN, type SessionUser } from "./sessions";
 
 export type SessionState =
   | { status: "active"; user: SessionUser }
@@ -16,7 +16,6 @@ export type SessionState =
   | { status: "ended"; reason: "idle" | "ssoRequired" }
   | { status: "none" };
 
-const TOKEN = /^[A-Za-z0-9._-]{16,200}$/;
 
 /** Last use is written at most this often, so busy sessions do not write on every request. */
 export const LAST_ACTIVE_PRECISION_MS = 60_000;
@@ -24,7 +23,7 @@ export const LAST_ACTIVE_PRECISION_MS = 60_000;
 const domainOf = (email: string) => email.trim().toLowerCase().split("@").pop() ?? "";
 
 export async function checkSession(token: string | undefined | null, now: Date = new Date()): Promise<SessionState> {
-  if (!token || !TOKEN.test(token)) return { status: "none" };
+  if (!token || !SESSION_TOKEN.test(token)) return { status: "none" };
   // The platform role: the organizations' settings and domains are under forced row-level security.
   return withPlatform((db) => check(db, token, now));
 }

@@ -9,11 +9,11 @@ export interface SessionUser {
 }
 
 // Auth.js's tokens are UUIDs or 64 hex characters; anything wildly different is not worth a query.
-const TOKEN = /^[A-Za-z0-9._-]{16,200}$/;
+export const SESSION_TOKEN = /^[A-Za-z0-9._-]{16,200}$/;
 
 /** The user of an unexpired session with this token, or null (no token, forged, expired, ended). */
 export async function userOfSession(token: string | undefined | null, now: Date = new Date()): Promise<SessionUser | null> {
-  if (!token || !TOKEN.test(token)) return null;
+  if (!token || !SESSION_TOKEN.test(token)) return null;
   const session = await getPrisma().session.findUnique({
     where: { sessionToken: token },
     select: { expires: true, user: { select: { id: true, isPlatformOperator: true } } },
@@ -60,7 +60,7 @@ export interface SessionDetails {
 
 /** What is known of the session with this token (for pages that need more than the user). */
 export async function sessionDetails(token: string | undefined | null, now: Date = new Date()): Promise<SessionDetails | null> {
-  if (!token || !TOKEN.test(token)) return null;
+  if (!token || !SESSION_TOKEN.test(token)) return null;
   const row = await getPrisma().session.findUnique({
     where: { sessionToken: token },
     select: {

@@ -15,6 +15,7 @@ import { z } from "zod";
 import { recordAudit, type RequestOrigin } from "../audit";
 import { Prisma, type MembershipRole } from "../db/generated/prisma/client";
 import { withPlatform, withTenant } from "../tenancy";
+import { isUuid } from "../tenancy/roles";
 
 export type { MembershipRole };
 
@@ -119,11 +120,10 @@ export async function membershipsOf(userId: string): Promise<OrganizationSummary
   return rows.map((m) => ({ ...m.organization, role: m.role }));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The user's role in the organization, or null when they are not a member (or the id is not one). */
 export async function membershipIn(userId: string, orgId: unknown): Promise<MembershipRole | null> {
-  if (typeof orgId !== "string" || !UUID.test(orgId)) return null;
+  if (typeof orgId !== "string" || !isUuid(orgId)) return null;
   const membership = await withPlatform((db) =>
     db.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId } }, select: { role: true } }),
   );

@@ -2,6 +2,7 @@
 // the SSO settings page and used by the sign-in flows. Everything is per organization, so a
 // response meant for one organization can never sign in to another.
 import { authUrl } from "@/lib/auth/config";
+import { isUuid } from "@/lib/tenancy/roles";
 
 /** The Auth.js provider id of an organization's OpenID Connect connection. */
 export const OIDC_PROVIDER_PREFIX = "sso-";
@@ -14,7 +15,7 @@ export function oidcProviderId(organizationId: string): string {
 export function organizationOfProvider(providerId: string): string | null {
   if (!providerId.startsWith(OIDC_PROVIDER_PREFIX)) return null;
   const id = providerId.slice(OIDC_PROVIDER_PREFIX.length);
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
+  return isUuid(id) ? id.toLowerCase() : null;
 }
 
 const base = (siteUrl?: string) => (siteUrl ?? authUrl()).replace(/\/+$/, "");

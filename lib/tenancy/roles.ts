@@ -15,6 +15,9 @@ export const ORG_SETTING = "app.current_org_id";
 // a cast failure inside a policy.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `value` has the shape of a UUID (organization, user and API key ids all are). */
+export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
+
 export function assertOrganizationId(orgId: unknown): asserts orgId is string {
   if (typeof orgId !== "string" || !UUID.test(orgId)) {
     throw new TypeError(`Not an organization id: ${JSON.stringify(orgId)}`);

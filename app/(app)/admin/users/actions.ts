@@ -8,16 +8,16 @@ import { redirect } from "next/navigation";
 import { requireOperator } from "@/lib/admin";
 import { requestOrigin } from "@/lib/audit";
 import { resetTwoFactor } from "@/lib/security/two-factor";
+import { isUuid } from "@/lib/tenancy/roles";
 
 const USERS_PATH = "/admin/users";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function resetTwoFactorAction(form: FormData): Promise<void> {
   const operator = await requireOperator(USERS_PATH);
   const userId = String(form.get("user") ?? "");
   const query = String(form.get("q") ?? "").slice(0, 254);
   const back = new URLSearchParams(query ? { q: query } : {});
-  if (!UUID.test(userId) || userId === operator.id) {
+  if (!isUuid(userId) || userId === operator.id) {
     back.set("error", "notReset");
     redirect(`${USERS_PATH}?${back}`);
   }

@@ -4,16 +4,16 @@
 // holds nothing secret; 404 for an unknown organization or one without a SAML connection.
 import { authUrl } from "@/lib/auth/config";
 import { getSamlConnection, samlServiceProvider, ssoAllowed } from "@/lib/sso";
+import { isUuid } from "@/lib/tenancy/roles";
 
 export const dynamic = "force-dynamic";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = () => new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ organizationId: string }> }): Promise<Response> {
   const { organizationId: raw } = await params;
-  if (!UUID.test(raw)) return notFound();
+  if (!isUuid(raw)) return notFound();
   const organizationId = raw.toLowerCase();
   // Row-level security scopes the read to this organization; an unknown id simply has no row.
   const connection = await getSamlConnection(organizationId);
