@@ -9,11 +9,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import { firstLink } from "../../lib/mail/sink";
 import { seriousViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { e2eAuthUrl } from "./support/mail";
-import { emailTo, mailCount } from "./support/mailbox";
+import { signInByEmail, type SignInLang } from "./support/sign-in";
 
 // Magic links and session cookies are on the server's AUTH_URL.
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
@@ -49,22 +48,9 @@ test.afterAll(async () => {
   });
 });
 
-const SIGN_IN = {
-  en: { email: "Email address", send: "Email me a sign-in link", check: "Check your email" },
-  es: { email: "Correo electrónico", send: "Enviarme un enlace para iniciar sesión", check: "Revise su correo" },
-} as const;
+const signInHere = (page: Page, email: string, lang: SignInLang = "en") => signInByEmail(page, email, { lang });
 
-async function signInHere(page: Page, email: string, lang: keyof typeof SIGN_IN = "en"): Promise<void> {
-  const before = mailCount();
-  await page.getByLabel(SIGN_IN[lang].email).fill(email);
-  await page.getByRole("button", { name: SIGN_IN[lang].send }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SIGN_IN[lang].check);
-  const link = firstLink(await emailTo(email, before));
-  expect(link).toMatch(/\/api\/auth\/callback\/nodemailer\?/);
-  await page.goto(link!);
-}
-
-async function newPage(browser: Browser, lang: keyof typeof SIGN_IN = "en"): Promise<Page> {
+async function newPage(browser: Browser, lang: SignInLang = "en"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`/sign-in?lang=${lang}`); // remembers the language
   return page;

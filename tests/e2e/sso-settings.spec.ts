@@ -12,6 +12,7 @@ import { e2eAuthUrl } from "./support/mail";
 import { emailTo, mailCount } from "./support/mailbox";
 import { seriousViolations } from "./support/axe";
 import { upgradeToEnterprise } from "./support/upgrade";
+import { signInByEmail, type SignInLang } from "./support/sign-in";
 
 test.use({ baseURL: process.env.E2E_BASE_URL ?? e2eAuthUrl() });
 
@@ -25,19 +26,7 @@ test.afterAll(async () => {
   await idp?.close();
 });
 
-const SIGN_IN = {
-  en: { email: "Email address", send: "Email me a sign-in link", check: "Check your email" },
-  es: { email: "Correo electrónico", send: "Enviarme un enlace para iniciar sesión", check: "Revise su correo" },
-} as const;
-
-async function signIn(page: Page, email: string, lang: "en" | "es" = "en"): Promise<void> {
-  const before = mailCount();
-  await page.getByLabel(SIGN_IN[lang].email).fill(email);
-  await page.getByRole("button", { name: SIGN_IN[lang].send }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SIGN_IN[lang].check);
-  const link = firstLink(await emailTo(email, before));
-  await page.goto(link!);
-}
+const signIn = (page: Page, email: string, lang: SignInLang = "en") => signInByEmail(page, email, { lang });
 
 async function newPage(browser: Browser, lang: "en" | "es" = "en"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
