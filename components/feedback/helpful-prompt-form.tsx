@@ -1,44 +1,25 @@
 "use client";
 
-// The interactive part of HelpfulPrompt (./helpful-prompt.tsx, which translates its text on the
-// server): Yes / Not really, then an optional comment (revealed by CSS once a choice is made, so
-// it works without JavaScript too), then a thank-you announced politely. The form posts to a
-// server action: with JavaScript through useActionState, without it as a plain form post that
-// Next.js answers with the re-rendered page.
+// The interactive "Was this helpful?" (markup in ./helpful-prompt-view.tsx; HelpfulPrompt
+// translates its text on the server). The form posts to a server action: with JavaScript
+// through useActionState, without it as a plain form post that Next.js answers with the
+// re-rendered page.
 import { useActionState, useEffect, useId, useRef } from "react";
 import { submitHelpful } from "@/app/(public)/feedback/actions";
-import { FEEDBACK_LIMITS, FIELD, IDLE, type HelpfulFormState } from "@/lib/feedback/types";
-import type { Locale } from "@/lib/i18n/locales";
-import { FieldError, FormProblem, HiddenFields, Honeypot, TextField, fieldIds, primaryButtonClass } from "./fields";
+import { IDLE, type HelpfulFormState } from "@/lib/feedback/types";
+import { fieldIds } from "./fields";
+import { HelpfulPromptView, helpfulProblemId, type HelpfulContext, type HelpfulText } from "./helpful-prompt-view";
 
-export interface HelpfulText {
-  question: string;
-  yes: string;
-  no: string;
-  commentLabel: string;
-  commentHint: string;
-  submit: string;
-  sending: string;
-  thanks: string;
-  honeypot: string;
-}
-
-export interface HelpfulPromptFormProps {
+export interface HelpfulPromptFormProps extends HelpfulContext {
   text: HelpfulText;
-  locale: Locale;
-  page: string;
-  query?: string;
-  hospitalSlug?: string;
-  service?: string;
 }
 
 const INITIAL: HelpfulFormState = IDLE;
 
-export function HelpfulPromptForm({ text, locale, page, query, hospitalSlug, service }: HelpfulPromptFormProps) {
+export function HelpfulPromptForm({ text, ...context }: HelpfulPromptFormProps) {
   const [state, formAction, pending] = useActionState(submitHelpful, INITIAL);
   const formId = `helpful${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const statusRef = useRef<HTMLDivElement>(null);
-  const problemId = `${formId}-problem`;
 
   // After an answer: focus the thank-you, the first field in error, or the problem.
   useEffect(() => {
@@ -46,73 +27,8 @@ export function HelpfulPromptForm({ text, locale, page, query, hospitalSlug, ser
     if (state.status === "ok") statusRef.current?.focus();
     else if (state.status === "invalid" && state.errors.helpful) document.getElementById(`${formId}-yes`)?.focus();
     else if (state.status === "invalid" && state.errors.comment) document.getElementById(fieldIds(formId, "comment").input)?.focus();
-    else document.getElementById(problemId)?.focus();
-  }, [state, formId, problemId]);
+    else document.getElementById(helpfulProblemId(formId))?.focus();
+  }, [state, formId]);
 
-  const values = state.status === "idle" || state.status === "ok" ? {} : state.values;
-  const errors = state.status === "invalid" ? state.errors : {};
-  const problem = state.status === "rateLimited" || state.status === "error" ? state.message : errors.form;
-  const questionError = fieldIds(formId, "helpful").error;
-
-  return (
-    <div className="space-y-3">
-      <div role="status" ref={statusRef} tabIndex={-1} className="rounded-md">
-        {state.status === "ok" ? <p className="font-semibold text-slate-900">{text.thanks}</p> : null}
-      </div>
-      {state.status === "ok" ? null : (
-        <form action={formAction} noValidate className="group relative max-w-xl space-y-4" data-testid="helpful-form">
-          <HiddenFields
-            fields={{
-              [FIELD.locale]: locale,
-              [FIELD.page]: page,
-              [FIELD.query]: query,
-              [FIELD.hospitalSlug]: hospitalSlug,
-              [FIELD.service]: service,
-            }}
-          />
-          <Honeypot formId={formId} label={text.honeypot} />
-          <FormProblem id={problemId} message={problem} />
-          <fieldset aria-describedby={errors.helpful ? questionError : undefined} className="space-y-2">
-            <legend className="text-base font-semibold text-slate-900">{text.question}</legend>
-            <FieldError id={questionError}>{errors.helpful}</FieldError>
-            <div className="flex flex-wrap gap-3">
-              {(["yes", "no"] as const).map((value) => (
-                <label
-                  key={value}
-                  htmlFor={`${formId}-${value}`}
-                  className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-500 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
-                >
-                  <input
-                    id={`${formId}-${value}`}
-                    type="radio"
-                    name={FIELD.helpful}
-                    value={value}
-                    defaultChecked={values.helpful === value}
-                    className="h-4 w-4 accent-brand-700"
-                  />
-                  {value === "yes" ? text.yes : text.no}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className={values.comment || errors.comment ? "block" : "hidden group-has-checked:block"}>
-            <TextField
-              formId={formId}
-              field="comment"
-              name={FIELD.comment}
-              label={text.commentLabel}
-              hint={text.commentHint}
-              error={errors.comment}
-              defaultValue={values.comment}
-              maxLength={FEEDBACK_LIMITS.comment}
-              multiline
-            />
-          </div>
-          <button type="submit" disabled={pending} className={primaryButtonClass}>
-            {pending ? text.sending : text.submit}
-          </button>
-        </form>
-      )}
-    </div>
-  );
+  return <HelpfulPromptView {...context} text={text} formId={formId} state={state} pending={pending} form={{ action: formAction }} statusRef={statusRef} />;
 }

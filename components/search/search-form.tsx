@@ -1,7 +1,7 @@
 import { hospitalTextLang } from "@/components/ui/format";
-import { US_STATES } from "@/lib/geo";
+import { US_STATES } from "@/lib/geo/states";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { QUERY_MAX_LENGTH } from "@/lib/search/query";
+import { QUERY_MAX_LENGTH } from "@/lib/search/parameters";
 import type { EchoedQuery } from "@/lib/search";
 
 const RADII = [10, 25, 50, 100, 250];
@@ -33,7 +33,6 @@ export function SearchForm({
   filters,
   service,
   hospital,
-  noScript = false,
 }: {
   locale: Locale;
   defaultValue?: string;
@@ -43,8 +42,6 @@ export function SearchForm({
   filters?: FormFilters;
   service?: string | null;
   hospital?: FormHospital | null;
-  /** Keep searching without streaming (a browser without JavaScript; see app/(public)/search/page.tsx). */
-  noScript?: boolean;
 }) {
   const { t, rich } = i18nFor(locale);
   const hintId = `${id}-hint`;
@@ -90,7 +87,6 @@ export function SearchForm({
         </div>
         {service ? <input type="hidden" name="service" value={service} /> : null}
         {hospital && !filters ? <input type="hidden" name="hospital" value={hospital.slug} /> : null}
-        {noScript ? <input type="hidden" name="nojs" value="1" /> : null}
       </div>
       {filters ? <Filters id={id} locale={locale} filters={filters} hospital={hospital ?? null} active={active} /> : null}
     </form>

@@ -2,10 +2,9 @@ import { hospitalTextLang } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { QUERY_MAX_LENGTH, type SearchParamError } from "@/lib/search/query";
+import { QUERY_MAX_LENGTH } from "@/lib/search/parameters";
+import type { SearchParamError } from "@/lib/search/query";
 import { ExampleSearches } from "./example-searches";
-
-const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const mono = (code: string) => <span className="font-mono">{code}</span>;
 
@@ -63,29 +62,6 @@ export function SearchErrorState({ locale }: { locale: Locale }) {
 }
 
 /**
- * While the results are on their way: a polite status, and the outline of a result. Streamed
- * results need JavaScript to appear; a browser without it follows the <noscript> refresh to
- * `withoutScript`, the same search rendered whole. (Raw HTML: React would hoist a <meta>
- * element into the head, where it would redirect every browser.)
- */
-export function SearchingState({ locale, withoutScript }: { locale: Locale; withoutScript: string }) {
-  const { t } = i18nFor(locale);
-  return (
-    <div className="space-y-4" data-testid="search-loading">
-      <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="0; url=${escapeAttribute(withoutScript)}">` }} />
-      <p role="status" className="text-slate-700">
-        {t("search.loading")}
-      </p>
-      <div aria-hidden="true" className="space-y-3 motion-safe:animate-pulse rounded-lg border border-slate-200 p-4">
-        <div className="h-6 w-2/3 rounded bg-slate-200" />
-        <div className="h-4 w-1/3 rounded bg-slate-200" />
-        <div className="h-24 rounded bg-slate-100" />
-      </div>
-    </div>
-  );
-}
-
-/**
  * Why a search cannot run, in the interface language. What a visitor meets through the form (the
  * search text too long, a place that cannot be found) is said with what they typed and, for a
  * place, the places it could be; other problems (hand-edited URLs) get lib/search's own English
@@ -93,7 +69,7 @@ export function SearchingState({ locale, withoutScript }: { locale: Locale; with
  */
 export function invalidQueryMessage(
   locale: Locale,
-  error: Pick<SearchParamError, "parameter" | "message" | "location">,
+  error: Pick<SearchParamError, "parameter" | "message"> & { location?: SearchParamError["location"] | null },
   input: { q: string; location?: string },
 ): string {
   const { t, list } = i18nFor(locale);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { i18nFor, type Locale } from "@/lib/i18n";
+import { LanguageLinks, type PageLocation } from "./language-links";
 import { LanguageSwitcher } from "./language-switcher";
 
 export function SkipLink({ locale }: { locale: Locale }) {
@@ -13,7 +14,8 @@ export function SkipLink({ locale }: { locale: Locale }) {
   );
 }
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** `here`: the page's own location, for a page rendered without the App Router's URL hooks. */
+export function SiteHeader({ locale, here }: { locale: Locale; here?: PageLocation }) {
   const { t } = i18nFor(locale);
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
@@ -36,7 +38,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               </li>
             </ul>
           </nav>
-          <LanguageSwitcher locale={locale} />
+          {here ? <LanguageLinks locale={locale} {...here} /> : <LanguageSwitcher locale={locale} />}
         </div>
       </div>
     </header>

@@ -2,7 +2,7 @@
 // checks behind them: text clean-up, length bounds, and the same-site page path.
 import { z } from "zod";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { isValidSlug } from "@/lib/search/hospital";
+import { isValidSlug } from "@/lib/search/slug";
 import { FEEDBACK_LIMITS, FIELD, type FeedbackKind, type HelpfulField, type WrongPriceField } from "./types";
 
 // ── Text clean-up ───────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 // Hospital pages: a hospital's profile, its current price file and a keyset-paginated list of its
 // services with gross and cash prices.
+import { isValidSlug } from "./slug";
 import { CODE_TYPE_RANK_SQL, withReadOnlyClient } from "./db";
 import { numericToNumber } from "./money";
 import type { ServiceCode } from "./types";
@@ -62,11 +63,6 @@ export interface HospitalServicesPage {
   services: HospitalService[];
   /** Pass as `after` to get the next page; null on the last page. */
   nextCursor: string | null;
-}
-
-/** Slugs are URL-safe identifiers; anything else cannot name a hospital. */
-export function isValidSlug(slug: string): boolean {
-  return /^[a-z0-9][a-z0-9-]{0,119}$/i.test(slug);
 }
 
 /** A hospital's name, for a search limited to it; null when no hospital has the slug. */
@@ -252,3 +248,5 @@ export async function listHospitalServices(
     };
   });
 }
+
+export { isValidSlug };

@@ -3,11 +3,10 @@
 import { z } from "zod";
 import { US_STATES, parseLocation, type LocationErrorCode } from "@/lib/geo";
 import { shoppableBySlug } from "@/lib/shoppable";
+import { DEFAULT_SERVICE_LIMIT, MAX_SERVICE_LIMIT, QUERY_MAX_LENGTH, SEARCH_PARAMETERS } from "./parameters";
 import type { PriceKind, SortKind } from "./types";
 
-export const QUERY_MAX_LENGTH = 200;
-export const DEFAULT_SERVICE_LIMIT = 20;
-export const MAX_SERVICE_LIMIT = 50;
+export { DEFAULT_SERVICE_LIMIT, MAX_SERVICE_LIMIT, QUERY_MAX_LENGTH, SEARCH_PARAMETERS };
 export const DEFAULT_RADIUS_MILES = 50;
 export const MAX_RADIUS_MILES = 3000;
 const NAME_MAX_LENGTH = 100;
@@ -122,7 +121,10 @@ const schema = z.strictObject({
   sort: z.enum(["relevance", "price", "distance"], { error: 'The sort parameter must be "relevance", "price" or "distance".' }).optional(),
 });
 
-export const SEARCH_PARAMETERS = Object.keys(schema.shape);
+// The schema names exactly the parameters the URLs carry (a compile-time check both ways).
+type SchemaKeys = keyof typeof schema.shape;
+const sameParameters: [SchemaKeys, (typeof SEARCH_PARAMETERS)[number]] extends [(typeof SEARCH_PARAMETERS)[number], SchemaKeys] ? true : never = true;
+void sameParameters;
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -157,7 +159,7 @@ export function parseSearchParams(
   options: { ignoreUnknown?: boolean; ignoreEmpty?: boolean } = {},
 ): SearchParamResult {
   const record = toRecord(input);
-  const known = new Set(SEARCH_PARAMETERS);
+  const known = new Set<string>(SEARCH_PARAMETERS);
   const candidate: Record<string, string> = {};
   for (const [key, value] of Object.entries(record)) {
     if (!known.has(key)) {

@@ -17,7 +17,9 @@ import type { ScopeFilter } from "./scope";
 import { codeQuery, codeTypeMatches, codeVariants, descriptionWords, fullTextQuery, looksLikeCode, typedCode, wordAlternatives } from "./terms";
 import type { EchoedQuery, HospitalRef, MatchKind, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
-export const MAX_OFFERS_PER_SERVICE = 30;
+import { MAX_OFFERS_PER_SERVICE } from "./parameters";
+
+export { MAX_OFFERS_PER_SERVICE };
 /** Items priced per service to rank listings by price (the cheapest MAX_OFFERS_PER_SERVICE are returned). */
 export const MAX_PRICED_ITEMS = 120;
 

@@ -5,19 +5,15 @@
 // load and to read on a phone: PAGE_SERVICE_LIMIT services; the first in full
 // (PAGE_LISTINGS_STEP hospitals, more with `show=`, up to MAX_OFFERS_PER_SERVICE), each
 // of the others in brief (PAGE_OTHER_LISTINGS hospitals and a link to its own search).
-import { SEARCH_PARAMETERS } from "./query";
-import { MAX_OFFERS_PER_SERVICE, type ListingCaps } from "./services";
+import { MAX_OFFERS_PER_SERVICE, SEARCH_PARAMETERS } from "./parameters";
+import type { ListingCaps } from "./services";
 
 export const PAGE_SERVICE_LIMIT = 10;
 export const PAGE_LISTINGS_STEP = 10;
 export const PAGE_OTHER_LISTINGS = 3;
 
-/**
- * The page's own parameters: how many hospitals of the first service to show, and `nojs=1`,
- * the page rendered whole rather than streamed, for a browser without JavaScript (it cannot
- * reveal streamed results). `nojs` stays in the links of such a page but not in canonical URLs.
- */
-const PAGE_ONLY = ["show", "nojs"] as const;
+/** The page's own parameter: how many hospitals of the first service to show. */
+const PAGE_ONLY = ["show"] as const;
 const PAGE_PARAMETERS = [...SEARCH_PARAMETERS, ...PAGE_ONLY];
 
 export type PageParams = Partial<Record<(typeof SEARCH_PARAMETERS)[number] | (typeof PAGE_ONLY)[number], string>>;
@@ -40,7 +36,6 @@ export function toPageParams(raw: Record<string, string | string[] | undefined>)
   }
   if (out.q && out.service) delete out.service;
   if (out.show !== undefined && shownListings(out) === PAGE_LISTINGS_STEP) delete out.show;
-  if (out.nojs !== undefined && out.nojs !== "1") delete out.nojs;
   return out;
 }
 
@@ -69,7 +64,5 @@ export function searchUrl(params: PageParams): string {
   return text ? `/search?${text}` : "/search";
 }
 
-/** The URL to share and index: searchUrl without `nojs`. */
-export function canonicalSearchUrl(params: PageParams): string {
-  return searchUrl({ ...params, nojs: undefined });
-}
+/** The URL to share and index (every search has one: see searchUrl). */
+export const canonicalSearchUrl = searchUrl;

@@ -1,10 +1,11 @@
-// The JavaScript a page ships: every external script of its HTML.
+// The JavaScript a page ships: every external script of its HTML, and the
+// text of its inline scripts.
 //
-// Collected from `<script src>` tags and from `<link>` tags that make the
-// browser fetch a script ahead (rel="modulepreload", or rel="preload" with
-// as="script", which is how Next.js announces its chunks). Inline scripts (the
-// React Server Components payload) are part of the HTML document and are not
-// counted here.
+// External scripts are collected from `<script src>` tags and from `<link>` tags
+// that make the browser fetch a script ahead (rel="modulepreload", or
+// rel="preload" with as="script", which is how Next.js announces its chunks).
+// Inline scripts the browser runs (no type, or a JavaScript or module type) are
+// counted too; data blocks (application/json, ld+json) are not code.
 
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
@@ -58,6 +59,24 @@ export function collectScripts(html: string, baseUrl: string): PageScript[] {
     if (rel.includes("modulepreload") || (rel.includes("preload") && as === "script")) add(attrs.get("href"), false);
   }
   return [...scripts.values()];
+}
+
+const SCRIPT_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
+
+/** The text of each inline script the browser runs, in document order (empty ones left out). */
+export function collectInlineScripts(html: string): string[] {
+  const found: string[] = [];
+  const lower = html.toLowerCase();
+  const tags = /<script\b[^>]*>/gi;
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    const attrs = attributes(m[0]);
+    const end = lower.indexOf("</script", tags.lastIndex);
+    const text = html.slice(tags.lastIndex, end === -1 ? html.length : end);
+    tags.lastIndex = end === -1 ? html.length : end;
+    if (attrs.has("src") || !SCRIPT_TYPES.has((attrs.get("type") ?? "").trim().toLowerCase())) continue;
+    if (text.trim() !== "") found.push(text);
+  }
+  return found;
 }
 
 /** Absolute URLs of the page's scripts, each once, in document order. */

@@ -386,3 +386,36 @@ test.describe("without JavaScript", () => {
     });
   });
 });
+
+// ── On /search, which ships no JavaScript: the form posts to the page itself ────────────────
+for (const [locale, t, heading] of [
+  ["en", TEXT.en, "Help us improve"],
+  ["es", TEXT.es, "Ayúdenos a mejorar"],
+] as const) {
+  test(`/search in ${locale === "en" ? "English" : "Spanish"}: “Was this helpful?” by keyboard, stored, thanked beside the same results`, async ({ page }) => {
+    await page.goto(`/search?q=70551&lang=${locale}`);
+    expect(await page.locator("script").count()).toBe(0);
+    const section = feedbackSection(page, heading);
+    const group = section.getByRole("group", { name: t.question });
+    const comment = section.getByRole("textbox", { name: t.comment });
+    const id = marker();
+
+    await expect(comment).toBeHidden(); // until a choice is made, by CSS alone
+    await tabTo(page, group.getByRole("radio", { name: t.yes }));
+    await page.keyboard.press("Space");
+    await expect(comment).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(comment).toBeFocused();
+    await page.keyboard.type(`Clear prices ${id}`);
+    await page.keyboard.press("Tab");
+    await expect(section.getByRole("button", { name: t.sendFeedback })).toBeFocused();
+    await page.keyboard.press("Enter");
+
+    // The answer comes back as the same search, scrolled to the thank-you.
+    await expect(page).toHaveURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "70551" && url.hash === "#feedback");
+    await expect(page.getByRole("status").filter({ hasText: t.thanks })).toBeVisible();
+    await expect(page.getByTestId("helpful-form")).toHaveCount(0);
+    await expect(page.getByTestId("result-summary")).toBeVisible();
+    await expectStored(id, [{ kind: "helpful", page: "/search?q=70551", message: `Clear prices ${id}`, locale }]);
+  });
+}

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { validateFile } from "@/lib/mrf/validate";
 import { parseAddress } from "@/lib/ingest/hospital";
 import { buildNationalDocument, DEFAULT_SAMPLE, planNationalSample, writePlannedFile } from "@/scripts/bench/national-sample";
-import { collectScripts, collectScriptUrls } from "@/scripts/bench/search-html";
+import { collectInlineScripts, collectScripts, collectScriptUrls } from "@/scripts/bench/search-html";
 import { zipsByState } from "@/scripts/bench/search-hospitals";
 import { apiPath, apiQueryMix, hospitalSlug, pageQueryMix, QUERY_KINDS } from "@/scripts/bench/search-queries";
 import { percentile, summarize } from "@/scripts/bench/search-stats";
@@ -127,6 +127,12 @@ describe("script collector", () => {
   it("marks nomodule scripts", () => {
     const scripts = collectScripts(html, "http://127.0.0.1:4000/search");
     expect(scripts.filter((s) => s.noModule).map((s) => new URL(s.url).pathname)).toEqual(["/_next/static/chunks/polyfills.js"]);
+  });
+
+  it("collects the code of inline scripts, not data blocks", () => {
+    const page = `${html}<script type="application/ld+json">{"@type":"MedicalProcedure"}</script><script type="module">import("/x.js")</script><script>  </script>`;
+    expect(collectInlineScripts(page)).toEqual(['self.__next_f=self.__next_f||[];self.__next_f.push([0,"<script src=\\"/not-a-tag.js\\">"])', 'import("/x.js")']);
+    expect(collectInlineScripts("<p>No scripts</p>")).toEqual([]);
   });
 });
 

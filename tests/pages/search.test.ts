@@ -1,34 +1,52 @@
-// Server-renders the /search page to HTML (as a browser without JavaScript would get it) in its
-// states: guidance, results, no results, invalid query and database error — in English and Spanish.
+// Server-renders the /search page (pages/search.tsx) to HTML — all a browser gets: the page ships
+// no JavaScript — in its states: guidance, results, no results, invalid query and database
+// error, in English and Spanish; and "Was this helpful?" posted back to it.
+import { Readable } from "node:stream";
+import type { GetServerSidePropsContext } from "next";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { prerender } from "react-dom/static";
-import { SearchingState } from "@/components/search/search-states";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import * as search from "@/lib/search";
-import SearchPage from "@/app/(public)/search/page";
-import { resetDatabase, withClient } from "../../support/db";
-import { seedSearchFixtures } from "../../support/search-fixtures";
+import * as services from "@/lib/search/services";
+import SearchPage, { getServerSideProps, type SearchPageProps } from "@/pages/search";
+import { resetDatabase, withClient } from "../support/db";
+import { seedSearchFixtures } from "../support/search-fixtures";
 
-// The page reads the request's language from the headers proxy.ts sets (x-locale).
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined }),
-}));
-
-vi.mock("@/lib/search", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/search")>();
+vi.mock("@/lib/search/services", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/search/services")>();
   return { ...actual, searchServices: vi.fn(actual.searchServices) };
 });
 
-// The results stream in behind a Suspense boundary; prerender waits for them, as the
-// browser gets the whole document in the end.
-async function render(params: Record<string, string | string[]>): Promise<string> {
-  const element = await SearchPage({ searchParams: Promise.resolve(params) });
-  const { prelude } = await prerender(createElement(() => element));
-  return new Response(prelude).text();
+interface FakeRequest {
+  params?: Record<string, string>;
+  /** The headers proxy.ts would have set (x-locale) and the browser's. */
+  headers?: Record<string, string>;
+  /** A form post: its url-encoded body. */
+  post?: string;
 }
+
+/** Runs getServerSideProps for a request as Next.js would, then renders the page. */
+async function serve({ params = {}, headers = {}, post }: FakeRequest): Promise<{ html: string; status: number }> {
+  const search = new URLSearchParams(params).toString();
+  const req = Object.assign(Readable.from(post === undefined ? [] : [Buffer.from(post)]), {
+    method: post === undefined ? "GET" : "POST",
+    url: `/search${search ? `?${search}` : ""}`,
+    headers: {
+      host: "localhost:3000",
+      ...(post !== undefined && { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(post)) }),
+      ...Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
+    },
+    cookies: {},
+  });
+  const res = { statusCode: 200, setHeader: () => undefined };
+  const context = { req, res, query: params, resolvedUrl: req.url } as unknown as GetServerSidePropsContext;
+  const result = await getServerSideProps(context);
+  if (!("props" in result)) throw new Error("getServerSideProps did not answer with props");
+  const props = (await result.props) as SearchPageProps;
+  return { html: renderToStaticMarkup(createElement(SearchPage, props)), status: res.statusCode };
+}
+
+const locale = { value: "en" };
+const render = async (params: Record<string, string>) => (await serve({ params, headers: { "x-locale": locale.value } })).html;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -37,7 +55,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  request.headers = new Headers();
+  locale.value = "en";
 });
 
 describe("/search page", () => {
@@ -87,17 +105,11 @@ describe("/search page", () => {
     expect(code).toMatch(/^[A-Z-]+ \S+$/);
   });
 
-  it("sends a browser without JavaScript to the whole page, which keeps it in its form and links", async () => {
-    // The streamed page's status: a <noscript> refresh to the same search with nojs=1.
-    const status = renderToStaticMarkup(createElement(SearchingState, { locale: "en", withoutScript: "/search?q=mri&nojs=1" }));
-    expect(status).toContain('<noscript><meta http-equiv="refresh" content="0; url=/search?q=mri&amp;nojs=1"></noscript>');
-    expect(status).toContain('role="status"');
-    // The whole page carries nojs on.
-    const html = await render({ q: "mri", nojs: "1" });
-    expect(html).toContain('<input type="hidden" name="nojs" value="1"/>');
-    const link = html.match(/href="([^"]+)"[^>]*>See every hospital’s prices for/)?.[1];
-    expect(link?.replaceAll("&amp;", "&")).toMatch(/^\/search\?q=[^&]+&nojs=1$/);
-    expect(html).not.toContain("search-loading");
+  it("ships no JavaScript: no script at all, and links of its own in the other language", async () => {
+    const html = await render({ q: "mri", payer: "Aetna" });
+    expect(html).not.toContain("<script");
+    // The language switch keeps the search (the App Router's pages read it from the URL hooks).
+    expect(html).toMatch(/<a href="\/search\?q=mri&amp;payer=Aetna&amp;lang=es" lang="es" hrefLang="es"/);
   });
 
   it("asks whether the results helped, and lets each listing's price be reported at its hospital", async () => {
@@ -139,7 +151,7 @@ describe("/search page", () => {
   });
 
   it("shows an error message, without details, when the database fails", async () => {
-    vi.mocked(search.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
+    vi.mocked(services.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
     vi.spyOn(console, "error").mockImplementation(() => {});
     const html = await render({ q: "70551" });
     expect(html).toContain("Search is temporarily unavailable");
@@ -150,7 +162,7 @@ describe("/search page", () => {
 
 describe("/search page in Spanish", () => {
   const spanish = () => {
-    request.headers = new Headers({ "x-locale": "es" });
+    locale.value = "es";
   };
 
   it("shows the guidance and form in Spanish", async () => {
@@ -188,7 +200,7 @@ describe("/search page in Spanish", () => {
     const invalid = await render({ q: "x".repeat(201) });
     expect(invalid).toContain("Modifique su búsqueda");
     expect(invalid).toContain("El texto de búsqueda puede tener como máximo 200 caracteres.");
-    vi.mocked(search.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
+    vi.mocked(services.searchServices).mockRejectedValueOnce(new Error("connect ECONNREFUSED 10.0.0.1:5432"));
     vi.spyOn(console, "error").mockImplementation(() => {});
     const failed = await render({ q: "70551" });
     expect(failed).toContain("La búsqueda no está disponible en este momento");
@@ -204,5 +216,70 @@ describe("/search page in Spanish", () => {
     expect(ambiguous).toMatch(/¿Quiso decir Springfield, [A-Z]{2}, Springfield, [A-Z]{2}/);
     // The form keeps what was typed, to be corrected.
     expect(unknown).toContain('value="99999"');
+  });
+});
+
+describe("“Was this helpful?” posted to /search", () => {
+  const stored = (marker: string) =>
+    withClient(async (c) => (await c.query<{ kind: string; page: string; query: string | null; locale: string }>("SELECT kind, page, query, locale FROM feedback WHERE message LIKE $1", [`%${marker}%`])).rows);
+  const form = (fields: Record<string, string>) => new URLSearchParams({ locale: "en", page: "/search?q=70551", query: "70551", ...fields }).toString();
+  // Each test posts from its own address: the rate limit counts per client.
+  let address = 10;
+  const from = () => ({ "x-forwarded-for": `192.0.2.${address++}` });
+
+  it("stores the answer and thanks the visitor on the same search, scrolled to the form", async () => {
+    const marker = `clear-${Date.now()}`;
+    const before = await render({ q: "70551" });
+    const helpfulForm = before.match(/<form [^>]*data-testid="helpful-form"[^>]*>/)?.[0] ?? "";
+    expect(helpfulForm).toContain('action="/search?q=70551#feedback"');
+    expect(helpfulForm).toContain('method="post"');
+    const { html, status } = await serve({ params: { q: "70551" }, headers: from(), post: form({ helpful: "yes", comment: `Very clear ${marker}` }) });
+    expect(status).toBe(200);
+    expect(html).toMatch(/<div role="status"[^>]*><p[^>]*>Thank you/);
+    expect(html).not.toContain('data-testid="helpful-form"');
+    expect(html).toContain("Prices for “70551”"); // the results are still there
+    expect(await stored(marker)).toEqual([{ kind: "helpful", page: "/search?q=70551", query: "70551", locale: "en" }]);
+  });
+
+  it("says what is missing and keeps the comment when no answer is chosen", async () => {
+    const marker = `nochoice-${Date.now()}`;
+    const { html, status } = await serve({ params: { q: "70551" }, headers: from(), post: form({ comment: marker }) });
+    expect(status).toBe(200);
+    expect(html).toContain('data-testid="helpful-form"');
+    expect(html).toMatch(/<p id="helpful-helpful-error"[^>]*>[^<]+<\/p>/);
+    expect(html).toContain(marker); // the comment is kept, to send again
+    expect(await stored(marker)).toEqual([]);
+  });
+
+  it("answers in Spanish for a form shown in Spanish", async () => {
+    const marker = `es-${Date.now()}`;
+    const { html } = await serve({ params: { q: "70551" }, headers: { ...from(), "x-locale": "es" }, post: form({ locale: "es", helpful: "no", comment: marker }) });
+    expect(html).toContain("Gracias");
+    expect(await stored(marker)).toEqual([{ kind: "not_helpful", page: "/search?q=70551", query: "70551", locale: "es" }]);
+  });
+
+  it("drops a filled honeypot silently, and refuses posts from other sites or in other encodings", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const marker = `bot-${Date.now()}`;
+    const bot = await serve({ params: { q: "70551" }, headers: from(), post: form({ helpful: "yes", comment: marker, website: "http://spam.example" }) });
+    expect(bot.html).toContain("Thank you");
+    const crossSite = await serve({ params: { q: "70551" }, headers: { ...from(), origin: "https://evil.example" }, post: form({ helpful: "yes", comment: marker }) });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.html).toContain("This form could not be sent. Please reload the page and try again.");
+    const json = await serve({ params: { q: "70551" }, headers: { ...from(), "content-type": "application/json" }, post: JSON.stringify({ helpful: "yes", comment: marker }) });
+    expect(json.status).toBe(415);
+    const huge = await serve({ params: { q: "70551" }, headers: from(), post: form({ helpful: "yes", comment: `${marker} ${"x".repeat(70_000)}` }) });
+    expect(huge.status).toBe(413);
+    expect(await stored(marker)).toEqual([]);
+  });
+
+  it("stops a client after five answers in ten minutes, saying when to try again", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const headers = from();
+    for (let i = 0; i < 5; i++) expect((await serve({ params: { q: "70551" }, headers, post: form({ helpful: "yes" }) })).status).toBe(200);
+    const sixth = await serve({ params: { q: "70551" }, headers, post: form({ helpful: "yes", comment: "sixth" }) });
+    expect(sixth.status).toBe(429);
+    expect(sixth.html).toMatch(/Too many|try again in/i);
+    expect(sixth.html).toContain("sixth");
   });
 });
