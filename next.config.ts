@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // /api/ready compares the applied migrations with the folder at run time.
   outputFileTracingIncludes: { "/api/ready": ["./prisma/migrations/**/*"] },
+  // The public search page is streamed by a route, without any script (ADR 14).
+  async rewrites() {
+    return [{ source: "/search", destination: "/api/search-page" }];
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
-// The Pages Router's app shell, for the pages in pages/ (today /search, which ships no
-// JavaScript: ADR 14). The App Router's root layout does the same for app/: the site's styles.
+// The Pages Router's app shell. No page uses it today; it makes Next.js build the site's
+// styles for the Pages Router, whose build manifest the streamed /search page reads its
+// stylesheet from (lib/site-stylesheets.ts; ADR 14). app/layout.tsx imports them for app/.
 import type { AppProps } from "next/app";
 import "../app/globals.css";
 

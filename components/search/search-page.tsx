@@ -1,6 +1,9 @@
-// The /search page's content, rendered whole on the server from lib/search/search-page's data
-// (pages/search.tsx; ADR 14): heading, the GET form, then guidance, an error, or the results
-// grouped by service, and "Was this helpful?" posted back to the page.
+// The /search page's content, from lib/search/search-page's plan and outcome (ADR 14): the
+// heading and the GET form, then guidance, an error, or — when the search has run — the
+// results grouped by service, and "Was this helpful?" posted back to the page. The outcome is
+// rendered apart so that the page can be sent in document order: everything up to the
+// results first, the results when the database has answered.
+import type { ReactNode } from "react";
 import { HelpfulPromptPost } from "@/components/feedback/helpful-prompt-post";
 import { Notice } from "@/components/ui/notice";
 import { textLinkClass } from "@/components/ui/text-link";
@@ -8,7 +11,7 @@ import type { HelpfulFormState } from "@/lib/feedback/types";
 import { i18nFor, type Locale } from "@/lib/i18n";
 import type { SearchResult } from "@/lib/search";
 import { MAX_OFFERS_PER_SERVICE, MAX_SERVICE_LIMIT } from "@/lib/search/parameters";
-import type { SearchPageData } from "@/lib/search/search-page";
+import type { SearchPageOutcome, SearchPagePlan } from "@/lib/search/search-page";
 import { PAGE_LISTINGS_STEP, PAGE_SERVICE_LIMIT, canonicalSearchUrl, searchUrl, shownListings, type PageParams } from "@/lib/search/urls";
 import { shoppableBySlug } from "@/lib/shoppable";
 import { SearchForm } from "./search-form";
@@ -19,24 +22,29 @@ import { WhatYouPay } from "./what-you-pay";
 /** The id of the feedback section: a posted answer comes back scrolled to it. */
 export const FEEDBACK_ANCHOR = "feedback";
 
+type PlanHead = Pick<SearchPagePlan, "params" | "q" | "serviceSlug">;
+
 /** The page's title, and for a search its canonical URL and preview image (app/og/search). */
-export function searchPageHead(data: Pick<SearchPageData, "params" | "q" | "serviceSlug">, locale: Locale): { title: string; canonical?: string; image?: string } {
+export function searchPageHead(plan: PlanHead, locale: Locale): { title: string; canonical?: string; image?: string } {
   const { t } = i18nFor(locale);
-  const q = data.q.slice(0, 80);
-  const service = data.serviceSlug ? shoppableBySlug(data.serviceSlug) : undefined;
+  const q = plan.q.slice(0, 80);
+  const service = plan.serviceSlug ? shoppableBySlug(plan.serviceSlug) : undefined;
   if (!q && !service) return { title: t("search.meta.title") };
   const title = q ? t("search.titleQuery", { q }) : t("search.titleService", { name: service!.name[locale] });
   // The canonical URL and the preview image carry the search, so a shared link shows what was found.
-  const canonical = canonicalSearchUrl(data.params);
+  const canonical = canonicalSearchUrl(plan.params);
   const image = `/og/search?${new URLSearchParams({ ...Object.fromEntries(new URL(canonical, "http://localhost").searchParams), lang: locale }).toString()}`;
   return { title, canonical, image };
 }
 
-export function SearchPageView({ data, locale, feedback }: { data: SearchPageData; locale: Locale; feedback: HelpfulFormState }) {
+/**
+ * The page. `outcome` is where a search's outcome goes (SearchOutcomeView, or a slot the
+ * outcome is streamed into), after a "Searching…" status that CSS hides once it is there.
+ */
+export function SearchPageView({ plan, locale, feedback, outcome }: { plan: SearchPagePlan; locale: Locale; feedback: HelpfulFormState; outcome: ReactNode }) {
   const { t } = i18nFor(locale);
-  const { params, q, outcome } = data;
-  const service = data.serviceSlug ? shoppableBySlug(data.serviceSlug) : undefined;
-  const label = q || (service?.name[locale] ?? "");
+  const { params, q, search } = plan;
+  const service = plan.serviceSlug ? shoppableBySlug(plan.serviceSlug) : undefined;
   return (
     <div className="space-y-8">
       <div className="space-y-4">
@@ -44,26 +52,37 @@ export function SearchPageView({ data, locale, feedback }: { data: SearchPageDat
           {q ? t("search.titleQuery", { q }) : service ? t("search.titleService", { name: service.name[locale] }) : t("search.title")}
         </h1>
         <div className="max-w-4xl">
-          <SearchForm locale={locale} defaultValue={q} size="compact" filters={data.filters} service={service?.slug ?? null} hospital={data.hospital} />
+          <SearchForm locale={locale} defaultValue={q} size="compact" filters={plan.filters} service={service?.slug ?? null} hospital={plan.hospital} />
         </div>
       </div>
 
-      {outcome.kind === "start" ? <EmptyQueryState locale={locale} /> : null}
-      {outcome.kind === "invalid" ? <InvalidQueryState locale={locale} message={invalidQueryMessage(locale, outcome.error, { q, location: params.location })} /> : null}
-      {outcome.kind === "failed" ? <SearchErrorState locale={locale} /> : null}
-      {outcome.kind === "results" && outcome.result.services.length === 0 ? <NoResultsState locale={locale} q={label} /> : null}
-      {outcome.kind === "results" && outcome.result.services.length > 0 ? <Results result={outcome.result} params={params} locale={locale} /> : null}
-      {outcome.kind !== "start" ? (
+      {search.kind === "start" ? <EmptyQueryState locale={locale} /> : null}
+      {search.kind === "invalid" ? <InvalidQueryState locale={locale} message={invalidQueryMessage(locale, search.error, { q, location: params.location })} /> : null}
+      {search.kind === "search" ? (
+        <div>
+          <p role="status" className="text-slate-700 [&:has(~[data-search-outcome])]:hidden">
+            {t("search.loading")}
+          </p>
+          {outcome}
+        </div>
+      ) : null}
+      {search.kind !== "start" ? (
         <section id={FEEDBACK_ANCHOR} aria-label={t("feedback.section.heading")} className="border-t border-slate-200 pt-6">
-          <HelpfulPromptPost
-            locale={locale}
-            page={canonicalSearchUrl(params)}
-            {...(q && { query: q })}
-            action={`${searchUrl(params)}#${FEEDBACK_ANCHOR}`}
-            state={feedback}
-          />
+          <HelpfulPromptPost locale={locale} page={canonicalSearchUrl(params)} {...(q && { query: q })} action={`${searchUrl(params)}#${FEEDBACK_ANCHOR}`} state={feedback} />
         </section>
       ) : null}
+    </div>
+  );
+}
+
+/** What the search found (or that it failed): one element, marked so that the status before it hides. */
+export function SearchOutcomeView({ plan, outcome, locale }: { plan: SearchPagePlan; outcome: SearchPageOutcome; locale: Locale }) {
+  const label = plan.q || (plan.serviceSlug ? (shoppableBySlug(plan.serviceSlug)?.name[locale] ?? "") : "");
+  return (
+    <div data-search-outcome="">
+      {outcome.kind === "failed" ? <SearchErrorState locale={locale} /> : null}
+      {outcome.kind === "results" && outcome.result.services.length === 0 ? <NoResultsState locale={locale} q={label} /> : null}
+      {outcome.kind === "results" && outcome.result.services.length > 0 ? <Results result={outcome.result} params={plan.params} locale={locale} /> : null}
     </div>
   );
 }

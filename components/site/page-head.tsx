@@ -1,7 +1,7 @@
-// The <head> of a Pages Router page (pages/): what app/layout.tsx's metadata and viewport give
-// the App Router's pages — the title in the site's template, description, icon, theme colour,
-// Open Graph and Twitter cards with absolute URLs — so both routers' pages share alike.
-import Head from "next/head";
+// The <head> elements of a page rendered outside the App Router (the /search page, sent in
+// document order by pages/api/search-page.ts): what app/layout.tsx's metadata and viewport
+// give the App Router's pages — the title in the site's template, description, icon, theme
+// colour, Open Graph and Twitter cards with absolute URLs — and the site's stylesheets.
 import { i18nFor, type Locale } from "@/lib/i18n";
 import { SITE_ICON, SITE_THEME_COLOR, siteUrl } from "@/lib/site";
 
@@ -13,19 +13,25 @@ export interface PageHeadProps {
   canonical?: string;
   /** The preview image's path (1200×630), made absolute. */
   image?: string;
+  /** The stylesheets' URLs. */
+  stylesheets: readonly string[];
 }
 
-export function PageHead({ locale, title, canonical, image }: PageHeadProps) {
+export function PageHead({ locale, title, canonical, image, stylesheets }: PageHeadProps) {
   const { t } = i18nFor(locale);
   const siteName = t("common.siteName");
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
   return (
-    <Head>
-      <title>{`${title} · ${siteName}`}</title>
+    <head>
+      <meta charSet="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta name="theme-color" content={SITE_THEME_COLOR} />
+      <title>{`${title} · ${siteName}`}</title>
       <meta name="description" content={t("meta.description")} />
+      <meta name="theme-color" content={SITE_THEME_COLOR} />
       <link rel="icon" href={SITE_ICON} />
+      {stylesheets.map((href) => (
+        <link key={href} rel="stylesheet" href={href} />
+      ))}
       {canonical ? <link rel="canonical" href={absolute(canonical)} /> : null}
       <meta property="og:title" content={title} />
       <meta property="og:site_name" content={siteName} />
@@ -38,6 +44,6 @@ export function PageHead({ locale, title, canonical, image }: PageHeadProps) {
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
       <meta name="twitter:title" content={title} />
       {image ? <meta name="twitter:image" content={absolute(image)} /> : null}
-    </Head>
+    </head>
   );
 }

@@ -117,6 +117,7 @@ export const en = {
   "search.invalid.location.unrecognized": "We don't recognise “{place}” as a place. Enter a ZIP code or a city and state, like 78701 or Austin, TX.",
   "search.invalid.location.suggest": "Did you mean {places}?",
 
+  "search.loading": "Searching hospitals’ prices…",
   "search.summary.byCode": { one: "{n} service found by billing code", other: "{n} services found by billing code" },
   "search.summary.byCodeAtLeast": {
     one: "At least {n} service found by billing code",

@@ -118,6 +118,7 @@ export const es: Messages = {
   "search.invalid.location.unrecognized": "No reconocemos «{place}» como un lugar. Escriba un código postal o una ciudad y un estado, como 78701 o Austin, TX.",
   "search.invalid.location.suggest": "¿Quiso decir {places}?",
 
+  "search.loading": "Buscando los precios de los hospitales…",
   "search.summary.byCode": {
     one: "Se encontró {n} servicio por código de facturación",
     other: "Se encontraron {n} servicios por código de facturación",

@@ -1,22 +1,21 @@
-// Server-renders the /search page (pages/search.tsx) to HTML — all a browser gets: the page ships
-// no JavaScript — in its states: guidance, results, no results, invalid query and database
-// error, in English and Spanish; and "Was this helpful?" posted back to it.
-import { Readable } from "node:stream";
-import type { GetServerSidePropsContext } from "next";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+// The /search page (pages/api/search-page.ts) served by a real HTTP server: all a browser
+// gets — the page ships no JavaScript — in its states (guidance, results, no results, invalid
+// query, database error) in English and Spanish, sent in document order; and "Was this
+// helpful?" posted back to it.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import sendSearchPage from "@/pages/api/search-page";
 import * as services from "@/lib/search/services";
-import SearchPage, { getServerSideProps, type SearchPageProps } from "@/pages/search";
-import { resetDatabase, withClient } from "../support/db";
-import { seedSearchFixtures } from "../support/search-fixtures";
+import { resetDatabase, withClient } from "../../support/db";
+import { seedSearchFixtures } from "../../support/search-fixtures";
 
 vi.mock("@/lib/search/services", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/search/services")>();
   return { ...actual, searchServices: vi.fn(actual.searchServices) };
 });
 
-interface FakeRequest {
+interface Request {
   params?: Record<string, string>;
   /** The headers proxy.ts would have set (x-locale) and the browser's. */
   headers?: Record<string, string>;
@@ -24,25 +23,22 @@ interface FakeRequest {
   post?: string;
 }
 
-/** Runs getServerSideProps for a request as Next.js would, then renders the page. */
-async function serve({ params = {}, headers = {}, post }: FakeRequest): Promise<{ html: string; status: number }> {
-  const search = new URLSearchParams(params).toString();
-  const req = Object.assign(Readable.from(post === undefined ? [] : [Buffer.from(post)]), {
+const server = http.createServer((req, res) => void sendSearchPage(req, res));
+let base = "";
+
+const urlOf = (params: Record<string, string>) => `${base}/search${Object.keys(params).length ? `?${new URLSearchParams(params).toString()}` : ""}`;
+
+function send({ params = {}, headers = {}, post }: Request): Promise<Response> {
+  return fetch(urlOf(params), {
     method: post === undefined ? "GET" : "POST",
-    url: `/search${search ? `?${search}` : ""}`,
-    headers: {
-      host: "localhost:3000",
-      ...(post !== undefined && { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(post)) }),
-      ...Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
-    },
-    cookies: {},
+    headers: { ...(post !== undefined && { "content-type": "application/x-www-form-urlencoded" }), ...headers },
+    ...(post !== undefined && { body: post }),
   });
-  const res = { statusCode: 200, setHeader: () => undefined };
-  const context = { req, res, query: params, resolvedUrl: req.url } as unknown as GetServerSidePropsContext;
-  const result = await getServerSideProps(context);
-  if (!("props" in result)) throw new Error("getServerSideProps did not answer with props");
-  const props = (await result.props) as SearchPageProps;
-  return { html: renderToStaticMarkup(createElement(SearchPage, props)), status: res.statusCode };
+}
+
+async function serve(request: Request): Promise<{ html: string; status: number }> {
+  const response = await send(request);
+  return { html: await response.text(), status: response.status };
 }
 
 const locale = { value: "en" };
@@ -51,7 +47,11 @@ const render = async (params: Record<string, string>) => (await serve({ params, 
 beforeAll(async () => {
   await resetDatabase();
   await withClient((c) => seedSearchFixtures(c));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -107,9 +107,54 @@ describe("/search page", () => {
 
   it("ships no JavaScript: no script at all, and links of its own in the other language", async () => {
     const html = await render({ q: "mri", payer: "Aetna" });
+    expect(html.startsWith("<!DOCTYPE html><html lang=\"en\">")).toBe(true);
     expect(html).not.toContain("<script");
     // The language switch keeps the search (the App Router's pages read it from the URL hooks).
     expect(html).toMatch(/<a href="\/search\?q=mri&amp;payer=Aetna&amp;lang=es" lang="es" hrefLang="es"/);
+  });
+
+  it("sends everything up to the results at once, then the results when the database has answered", async () => {
+    const actual = vi.mocked(services.searchServices).getMockImplementation()!;
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    vi.mocked(services.searchServices).mockImplementationOnce(async (...args) => {
+      await answered;
+      return actual(...args);
+    });
+    const response = await send({ params: { q: "70551" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let first = "";
+    while (!first.includes("Searching hospitals’ prices…")) first += decoder.decode((await reader.read()).value, { stream: true });
+    // The head, the heading and the form are on the screen while the search runs.
+    expect(first).toContain("<title>Prices for “70551” · Hospital Priceline</title>");
+    expect(first).toMatch(/<input id="q" [^>]*value="70551"/);
+    expect(first).toMatch(/<p role="status"[^>]*>Searching hospitals’ prices…<\/p>/);
+    expect(first).not.toContain('data-testid="result-summary"');
+    answer();
+    let rest = "";
+    for (let r = await reader.read(); !r.done; r = await reader.read()) rest += decoder.decode(r.value, { stream: true });
+    // The results follow the status, which CSS hides once they are there, and the page ends whole.
+    expect(rest.indexOf("data-search-outcome")).toBeLessThan(rest.indexOf('data-testid="result-summary"'));
+    expect(rest).toContain("Was this helpful?");
+    expect(rest.trimEnd().endsWith("</html>")).toBe(true);
+  });
+
+  it("names the search in its head: title, canonical URL and a preview image of its prices", async () => {
+    const html = await render({ q: "mri", payer: "Aetna", utm_source: "mail" });
+    expect(html).toContain("<title>Prices for “mri” · Hospital Priceline</title>");
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/search\?q=mri&amp;payer=Aetna"\/>/);
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/og\/search\?q=mri&amp;payer=Aetna&amp;lang=en"\/>/);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+    expect(await render({})).toContain("<title>Search prices · Hospital Priceline</title>");
+  });
+
+  it("refuses other methods", async () => {
+    const response = await fetch(urlOf({ q: "mri" }), { method: "DELETE" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
   });
 
   it("asks whether the results helped, and lets each listing's price be reported at its hospital", async () => {
