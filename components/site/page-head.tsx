@@ -22,6 +22,7 @@ export function PageHead({ locale, title, canonical, image, stylesheets }: PageH
   const siteName = t("common.siteName");
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
   return (
+    // eslint-disable-next-line @next/next/no-head-element -- a whole document rendered outside Next.js's page renderers (ADR 14)
     <head>
       <meta charSet="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
