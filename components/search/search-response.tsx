@@ -43,8 +43,8 @@ export async function sendSearchPage(req: IncomingMessage, res: StreamingRespons
   let status = 200;
   if (req.method === "POST") ({ state: feedback, status } = await answerHelpfulPost(req, locale));
 
-  const plan = await planSearchPage(toPageParams(query));
-  const head = { locale, stylesheets: siteStylesheets(), ...searchPageHead(plan, locale) };
+  const [plan, stylesheets] = await Promise.all([planSearchPage(toPageParams(query)), siteStylesheets(`http://${req.headers.host ?? "localhost"}`)]);
+  const head = { locale, stylesheets, ...searchPageHead(plan, locale) };
   const here = { pathname: "/search", search: url.searchParams.toString() };
   const html = (outcome: ReactNode) =>
     `<!DOCTYPE html>${renderToStaticMarkup(
