@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fresh-machine smoke test: start the production build with NO environment
 # variables (no DATABASE_URL, no PORT, nothing), as a newcomer would, and check
-# that /api/v1/search?q=70551 answers with prices from five or more hospitals.
+# that /api/v1/search?q=70551 answers with prices from five or more hospitals and
+# that the /search page shows them, styled and without any script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +38,14 @@ node -e '
   console.log(`70551: ${hospitals.size} hospitals, ${prices} with prices`);
   if (hospitals.size < 5 || prices < 5) { console.error("expected prices from 5+ hospitals"); process.exit(1); }
 ' "$body"
+# The search page: styled, with results, and no script at all (ADR 14).
+page=$(curl -fsS --compressed "http://localhost:3000/search?q=70551")
+css=$(printf '%s' "$page" | grep -o '<link rel="stylesheet" href="[^"]*"' | head -1 | cut -d'"' -f4 || true)
+if [ -z "$css" ]; then echo "/search links no stylesheet"; exit 1; fi
+curl -fsS -o /dev/null -w "search page stylesheet %{http_code}\n" "http://localhost:3000$css"
+if ! printf '%s' "$page" | grep -q 'data-testid="result-summary"'; then echo "/search?q=70551 shows no results"; exit 1; fi
+if printf '%s' "$page" | grep -qi '<script'; then echo "/search ships a script"; exit 1; fi
+echo "search page: results, no script"
 curl -fsS -o /dev/null -w "health %{http_code}\n" http://localhost:3000/api/health
 curl -fsS -o /dev/null -w "ready %{http_code}\n" http://localhost:3000/api/ready
 echo "smoke test passed"
