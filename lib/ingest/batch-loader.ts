@@ -32,8 +32,11 @@ const FLUSH_AT_ROWS = 25_000;
 // (its code not yet optimized) parses the first 25,000: on files with few payer
 // rows per item PostgreSQL is the slower side, and this is time it never gets back.
 const FIRST_FLUSH_AT_ROWS = 1_000;
-// COPY batches sent but not yet confirmed; more would only buffer in memory.
-const MAX_IN_FLIGHT = 2;
+// COPY batches sent but not yet confirmed. PostgreSQL's pace is uneven (a GIN
+// pending-list cleanup, a burst of WAL or buffer writes stalls it for a while):
+// with two batches queued the reader waited about a fifth of the time on
+// files where it is the slower side; four absorb those stalls (a few MB more).
+const MAX_IN_FLIGHT = 4;
 /** Records merged into one standard charge at most; a longer run starts another (bounds memory). */
 const MAX_GROUP_RECORDS = 1_000;
 /** Ordinals per file: ids are file id × 10^10 + ordinal, written as text without arithmetic. */

@@ -167,6 +167,11 @@ export async function ingestFile(filePath: string, options: IngestOptions): Prom
     }
 
     await client.query("BEGIN");
+    // One commit per file, after seconds of work: waiting for its WAL flush
+    // gains nothing. A server crash right after the commit can lose the file
+    // as a whole (never part of it), and a kill -9 of this process still rolls
+    // everything back.
+    await client.query("SET LOCAL synchronous_commit = off");
     let loader: BatchLoader | undefined;
     let header: MrfHeader | undefined;
     const reader = options.reader ?? readMrfBatches;

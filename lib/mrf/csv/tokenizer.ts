@@ -36,6 +36,61 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * The fields of the line chunk[from, to) (no CR in it), whose quoted fields all
+ * close on the line and are followed by a comma or the line's end; null when
+ * the line is anything else, for the character-by-character path to read.
+ */
+function splitQuotedLine(chunk: string, from: number, to: number): string[] | null {
+  const fields: string[] = [];
+  let pos = from;
+  for (;;) {
+    if (pos < to && chunk.charCodeAt(pos) === QUOTE) {
+      let escapes = false;
+      let q = chunk.indexOf('"', pos + 1);
+      while (q !== -1 && q + 1 < to && chunk.charCodeAt(q + 1) === QUOTE) {
+        escapes = true;
+        q = chunk.indexOf('"', q + 2);
+      }
+      if (q === -1 || q >= to) return null; // closes on a later line, or never
+      const piece = chunk.slice(pos + 1, q);
+      fields.push(escapes ? unescapeQuotes(piece) : piece);
+      if (q + 1 === to) return fields;
+      if (chunk.charCodeAt(q + 1) !== COMMA) return null; // text after the closing quote
+      pos = q + 2;
+      continue;
+    }
+    const comma = chunk.indexOf(",", pos);
+    if (comma === -1 || comma >= to) {
+      fields.push(chunk.slice(pos, to));
+      return fields;
+    }
+    fields.push(chunk.slice(pos, comma));
+    pos = comma + 1;
+  }
+}
+
+/**
+ * A quoted field's text with its "" pairs unescaped: the piece holds only ""
+ * pairs, aligned from its start (the scan jumps over them two by two), so a
+ * left-to-right search finds exactly those. The value is built from slices,
+ * then flattened by charCodeAt (V8 replaces a rope by one flat string when it
+ * is read): a field dense in escapes would otherwise keep a node per escape,
+ * ~16 bytes of memory per byte (as replace(/""/g) did). split('""').join('"')
+ * is as compact but twice as slow on short fields.
+ */
+function unescapeQuotes(piece: string): string {
+  let value = "";
+  let at = 0;
+  for (let q = piece.indexOf('""'); q !== -1; q = piece.indexOf('""', at)) {
+    value += piece.slice(at, q + 1);
+    at = q + 2;
+  }
+  value += piece.slice(at);
+  value.charCodeAt(0);
+  return value;
+}
+
 export class CsvTokenizer {
   private row: string[] = [];
   /** Pieces of a field that spans chunks. */
@@ -110,8 +165,14 @@ export class CsvTokenizer {
           let lineEnd = nl;
           if (lineEnd > i && chunk.charCodeAt(lineEnd - 1) === CR) lineEnd--;
           const line = chunk.slice(i, lineEnd);
-          if (line.indexOf('"') === -1 && line.indexOf("\r") === -1) {
-            const fields = line.split(",");
+          let fields: string[] | null = null;
+          if (line.indexOf("\r") === -1) {
+            // Quoted fields that close on the same line are split with indexOf too
+            // (descriptions with commas are quoted in most real files); anything
+            // else (a quoted newline, text after a closing quote) takes the slow path.
+            fields = line.indexOf('"') === -1 ? line.split(",") : splitQuotedLine(chunk, i, lineEnd);
+          }
+          if (fields !== null) {
             if (fields.length > this.limits.maxColumns) {
               throw new CsvLimitError(
                 `record ${this.rows + 1} has more than ${this.limits.maxColumns.toLocaleString("en-US")} columns`,
@@ -218,21 +279,7 @@ export class CsvTokenizer {
 
   private appendUnescaped(chunk: string, from: number, to: number, escapes: boolean) {
     if (!escapes) return this.append(chunk, from, to);
-    // The piece holds only "" pairs, aligned from its start (the scan jumps over
-    // them two by two), so a left-to-right search finds exactly those. The value
-    // is built from slices, then flattened by charCodeAt (V8 replaces a rope by
-    // one flat string when it is read): a field dense in escapes would otherwise
-    // keep a node per escape, ~16 bytes of memory per byte (as replace(/""/g)
-    // did). split('""').join('"') is as compact but twice as slow on short fields.
-    const piece = chunk.slice(from, to);
-    let value = "";
-    let at = 0;
-    for (let q = piece.indexOf('""'); q !== -1; q = piece.indexOf('""', at)) {
-      value += piece.slice(at, q + 1);
-      at = q + 2;
-    }
-    value += piece.slice(at);
-    value.charCodeAt(0);
+    const value = unescapeQuotes(chunk.slice(from, to));
     this.append(value, 0, value.length);
   }
 

@@ -26,6 +26,15 @@ const CASES: Record<string, [string, string[][]]> = {
   "dense escapes": ['"""""""",x\n"a""""b""",""""\n', [['"""', "x"], ['a""b"', '"']]],
   "one-field records": ['a\r\r\n\n""\r"b"\n,\r', [["a"], [""], [""], [""], ["b"], ["", ""]]],
   unicode: ["café,naïve,日本\n", [["café", "naïve", "日本"]]],
+  // Lines whose quoted fields close on the line take a faster path than the others.
+  "quoted fields closing on their line": [
+    '"a, b",c,"d ""e"""\n"x",\n,"y"\n"",""\n"""",z\n',
+    [["a, b", "c", 'd "e"'], ["x", ""], ["", "y"], ["", ""], ['"', "z"]],
+  ],
+  "quoted fields the faster path leaves": [
+    '"z"w,1\r\n"a\rb",2\r\n"c""\nd",3\n"open,4\n5"\n',
+    [["zw", "1"], ["a\rb", "2"], ['c"\nd', "3"], ["open,4\n5"]],
+  ],
 };
 
 describe("CsvTokenizer", () => {
