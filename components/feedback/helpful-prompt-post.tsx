@@ -1,4 +1,4 @@
-// "Was this helpful?" on a page that ships no JavaScript (pages/search.tsx): a plain form posted
+// "Was this helpful?" on a page that ships no JavaScript (/search, ADR 14): a plain form posted
 // to the page's own URL, whose server answers it (lib/feedback/form-post) and renders the form
 // again in the answer's state. No server action: those belong to the App Router.
 import type { HelpfulFormState } from "@/lib/feedback/types";

@@ -1,7 +1,7 @@
 // The markup of "Was this helpful?", for a given state: Yes / Not really, then an optional
 // comment (revealed by CSS once a choice is made, so it works without JavaScript too), then a
 // thank-you in a polite status. No hooks: the client form (./helpful-prompt-form.tsx) drives it
-// with useActionState; a page without JavaScript (pages/search.tsx) posts it to itself.
+// with useActionState; the /search page, which ships no JavaScript (components/search/search-response.tsx), posts it to itself.
 import type { FormHTMLAttributes, Ref } from "react";
 import { FEEDBACK_LIMITS, FIELD, type HelpfulFormState } from "@/lib/feedback/types";
 import type { Locale } from "@/lib/i18n/locales";

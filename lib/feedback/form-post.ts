@@ -1,6 +1,7 @@
-// A feedback form posted to a page that ships no JavaScript (pages/search.tsx): the Pages
-// Router hands getServerSideProps the raw request, so the body is read here — bounded, form
-// encoded only, and only from this site (the check Next.js makes for server actions).
+// A feedback form posted to a page that ships no JavaScript (/search, sent by a Pages Router
+// route: components/search/search-response.tsx), which gets the raw request: the body is read
+// here — bounded, form encoded only, and only from this site (the check Next.js makes for
+// server actions).
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { i18nFor, type Locale } from "@/lib/i18n";
 import { submitHelpfulFeedback } from "./submit";
@@ -38,14 +39,11 @@ async function readBody(request: IncomingMessage, max: number): Promise<string |
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    // Stop reading at once: a huge body is not buffered.
-    if (size > max) {
-      request.destroy();
-      return null;
-    }
-    chunks.push(chunk as Buffer);
+    // Past the limit nothing more is kept; the rest is read and dropped, so that the answer
+    // (413) can still be sent on the connection.
+    if (size <= max) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return size > max ? null : Buffer.concat(chunks).toString("utf8");
 }
 
 /** The posted form, or why it is refused. */

@@ -1,4 +1,4 @@
-// The locale of a Pages Router request (getServerSideProps sees the raw request, not
+// The locale of a Pages Router request (its routes see the raw request, not
 // next/headers): the one proxy.ts resolved (`x-locale`), or — where the proxy did not run —
 // `?lang=`, the cookie and Accept-Language, as the proxy would have chosen.
 import type { IncomingMessage } from "node:http";

@@ -318,6 +318,27 @@ describe("“Was this helpful?” posted to /search", () => {
     expect(await stored(marker)).toEqual([]);
   });
 
+  it("answers 413 to an oversized post sent without a length, and stores nothing", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const marker = `chunked-${Date.now()}`;
+    const body = form({ helpful: "yes", comment: `${marker} ${"x".repeat(80_000)}` });
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < body.length; i += 8_192) controller.enqueue(new TextEncoder().encode(body.slice(i, i + 8_192)));
+        controller.close();
+      },
+    });
+    const response = await fetch(urlOf({ q: "70551" }), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...from() },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("This form could not be sent.");
+    expect(await stored(marker)).toEqual([]);
+  });
+
   it("stops a client after five answers in ten minutes, saying when to try again", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const headers = from();
