@@ -5,8 +5,6 @@ import { HelpfulPromptForm } from "./helpful-prompt-form";
 import type { HelpfulContext } from "./helpful-prompt-view";
 import { helpfulText } from "./helpful-text";
 
-export { helpfulText };
-
 /** The page the answer is about (path and query string), and the search, hospital and service it shows. */
 export type HelpfulPromptProps = HelpfulContext;
 

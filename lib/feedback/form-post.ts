@@ -4,7 +4,7 @@
 // server actions).
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { i18nFor, type Locale } from "@/lib/i18n";
-import { submitHelpfulFeedback } from "./submit";
+import { requestHost, submitHelpfulFeedback } from "./submit";
 import type { HelpfulFormState } from "./types";
 
 /** Far above what the forms' maxlength allows (a 2,000-character comment and page, encoded). */
@@ -26,9 +26,8 @@ export function toHeaders(incoming: IncomingHttpHeaders): Headers {
 export function sameOrigin(headers: Headers): boolean {
   const origin = headers.get("origin");
   if (!origin) return true;
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === requestHost(headers);
   } catch {
     return false;
   }
@@ -46,9 +45,8 @@ async function readBody(request: IncomingMessage, max: number): Promise<string |
   return size > max ? null : Buffer.concat(chunks).toString("utf8");
 }
 
-/** The posted form, or why it is refused. */
-export async function readFormPost(request: IncomingMessage, max = FORM_POST_MAX_BYTES): Promise<FormPostResult> {
-  const headers = toHeaders(request.headers);
+/** The posted form, or why it is refused (`headers`: the request's, as toHeaders gives them). */
+export async function readFormPost(request: IncomingMessage, headers: Headers, max = FORM_POST_MAX_BYTES): Promise<FormPostResult> {
   if (!sameOrigin(headers)) return { ok: false, status: 403, reason: "cross-origin post" };
   const type = headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") return { ok: false, status: 415, reason: `content type ${type ?? "missing"}` };
@@ -66,12 +64,13 @@ export async function readFormPost(request: IncomingMessage, max = FORM_POST_MAX
  * and the HTTP status to answer with (200 for an answer the form shows, 4xx/5xx otherwise).
  */
 export async function answerHelpfulPost(request: IncomingMessage, locale: Locale): Promise<{ state: HelpfulFormState; status: number }> {
-  const post = await readFormPost(request);
+  const headers = toHeaders(request.headers);
+  const post = await readFormPost(request, headers);
   if (!post.ok) {
     console.warn("feedback post refused", { reason: post.reason });
     return { state: { status: "error", message: i18nFor(locale).t("feedback.error.form"), values: {} }, status: post.status };
   }
-  const state = await submitHelpfulFeedback(post.form, { locale, headers: toHeaders(request.headers) });
+  const state = await submitHelpfulFeedback(post.form, { locale, headers });
   const status = state.status === "rateLimited" ? 429 : state.status === "error" ? 503 : 200;
   return { state, status };
 }

@@ -54,7 +54,8 @@ function typed<F extends string>(form: FormData, fields: Record<F, string>): Par
   return values;
 }
 
-function requestHost(headers: Headers): string | null {
+/** The host the request was made to (behind a proxy, the one it forwarded). */
+export function requestHost(headers: Headers): string | null {
   return headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
 }
 
