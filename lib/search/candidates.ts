@@ -2,8 +2,13 @@
 // items.search, which holds each item's stemmed description words and its
 // "#CODE" lexemes (lib/search/lexemes.ts), so codes, words and a shoppable
 // service's codes are all one kind of query.
+//
+// At most MAX_CANDIDATES matches are read, the first ones in the table's order,
+// and only those are ranked: reading every match to rank them all costs a heap
+// visit per match, about 2 µs each, and a revenue code or a common word matches
+// tens of thousands of items nationally (docs/adr/0016).
 import type pg from "pg";
-import { scopeCtes, type ScopeFilter } from "./scope";
+import type { Scope } from "./scope";
 
 /** Matching items considered at most; totals above it are reported as lower bounds. */
 export const MAX_CANDIDATES = 2_000;
@@ -30,25 +35,26 @@ interface CandidateRow {
   codes: string[] | null;
   code_types: string[] | null;
   rank: number;
-  miles: number | null;
 }
 
 /** Items in scope whose search vector matches `tsquery` (tsquery input syntax), best ranked first. */
-export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: ScopeFilter): Promise<Candidate[]> {
-  const params: unknown[] = [];
-  const ctes = scopeCtes(scope, params);
-  params.push(tsquery, MAX_CANDIDATES);
-  const q = `$${params.length - 1}::tsquery`;
+export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: Scope): Promise<Candidate[]> {
+  if (scope.fileIds.length === 0) return [];
+  // Without a filter the file list is every current file: as an index condition it would
+  // lead the planner to walk items_mrf_file_id_idx over the whole table, so it is kept
+  // out of the index ("+ 0") and checked as a hashed filter on the full-text matches.
+  const fileColumn = scope.everyHospital ? "(i.mrf_file_id + 0)" : "i.mrf_file_id";
   const { rows } = await client.query<CandidateRow>(
-    `WITH ${ctes}
-     SELECT i.hospital_id, i.id::text AS item_id, i.mrf_file_id AS file_id, i.description, i.codes, i.code_types,
-            ts_rank(i.search, ${q}) AS rank, s.miles
-     FROM items i
-     JOIN scope s ON s.hospital_id = i.hospital_id AND s.file_id = i.mrf_file_id
-     WHERE i.search @@ ${q}
-     ORDER BY rank DESC, i.hospital_id, i.id
-     LIMIT $${params.length}`,
-    params,
+    `SELECT m.hospital_id, m.id::text AS item_id, m.mrf_file_id AS file_id, m.description, m.codes, m.code_types,
+            ts_rank(m.search, $1::tsquery) AS rank
+     FROM (
+       SELECT i.hospital_id, i.id, i.mrf_file_id, i.description, i.codes, i.code_types, i.search
+       FROM items i
+       WHERE i.search @@ $1::tsquery AND ${fileColumn} = ANY($2::int[])
+       LIMIT $3
+     ) m
+     ORDER BY rank DESC, m.hospital_id, m.id`,
+    [tsquery, scope.fileIds, MAX_CANDIDATES],
   );
   return rows.map((r) => ({
     hospitalId: r.hospital_id,
@@ -58,7 +64,7 @@ export async function findCandidates(client: pg.ClientBase, tsquery: string, sco
     codes: r.codes ?? [],
     codeTypes: r.code_types ?? [],
     rank: r.rank,
-    miles: r.miles,
+    miles: scope.miles.get(r.hospital_id) ?? null,
   }));
 }
 

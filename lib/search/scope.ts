@@ -1,7 +1,10 @@
 // Which hospitals a search looks at: each hospital's current price file (its
 // newest successfully loaded one), narrowed by state, by hospital, or by
-// distance from a location. One CTE, shared by the candidate query.
+// distance from a location. Read once per search, before the candidate queries,
+// so that they filter items by a list of file ids (lib/search/candidates.ts).
+import type pg from "pg";
 import { distanceSql } from "@/lib/geo";
+import { LATEST_FILES_CTE } from "./db";
 
 export interface ScopeFilter {
   state: string | null;
@@ -12,13 +15,18 @@ export interface ScopeFilter {
   radius: number | null;
 }
 
-/**
- * `latest` and `scope` CTEs (no WITH keyword): scope(hospital_id, file_id,
- * miles) holds one row per hospital in scope, `miles` the distance from the
- * searched location to its nearest location (NULL without a location, or when
- * the hospital's addresses could not be placed). Parameters are appended to `params`.
- */
-export function scopeCtes(filter: ScopeFilter, params: unknown[]): string {
+export interface Scope {
+  /** The current file of each hospital in scope. */
+  fileIds: number[];
+  /** Miles from the searched location to each in-scope hospital's nearest location, by hospital id (absent without a location, or when its addresses could not be placed). */
+  miles: Map<number, number>;
+  /** True when no filter narrowed it: every hospital's current file is in scope. */
+  everyHospital: boolean;
+}
+
+/** The hospitals and files in scope of a search (one query). */
+export async function loadScope(client: pg.ClientBase, filter: ScopeFilter): Promise<Scope> {
+  const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
@@ -44,16 +52,14 @@ export function scopeCtes(filter: ScopeFilter, params: unknown[]): string {
   if (filter.hospital) {
     where.push(`EXISTS (SELECT 1 FROM hospitals hh WHERE hh.id = l.hospital_id AND hh.slug = ${p(filter.hospital)})`);
   }
-  return `
-  latest AS (
-    SELECT DISTINCT ON (f.hospital_id) f.hospital_id, f.id
-    FROM mrf_files f
-    WHERE f.status = 'succeeded'
-    ORDER BY f.hospital_id, f.last_updated_on DESC, f.id DESC
-  ),
-  scope AS (
-    SELECT l.hospital_id, l.id AS file_id, ${miles} AS miles
-    FROM latest l${milesJoin}
-    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-  )`;
+  const { rows } = await client.query<{ hospital_id: number; file_id: number; miles: number | null }>(
+    `WITH ${LATEST_FILES_CTE}
+     SELECT l.hospital_id, l.id AS file_id, ${miles} AS miles
+     FROM latest l${milesJoin}
+     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`,
+    params,
+  );
+  const distances = new Map<number, number>();
+  for (const r of rows) if (r.miles !== null) distances.set(r.hospital_id, r.miles);
+  return { fileIds: rows.map((r) => r.file_id), miles: distances, everyHospital: where.length === 0 };
 }

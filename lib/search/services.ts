@@ -13,7 +13,7 @@ import { MAX_CANDIDATES, findCandidates, suggestWords, type Candidate, type Corr
 import { codeTypeRank, withReadOnlyClient } from "./db";
 import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
-import type { ScopeFilter } from "./scope";
+import { loadScope } from "./scope";
 import { codeQuery, codeTypeMatches, codeVariants, descriptionWords, fullTextQuery, looksLikeCode, typedCode, wordAlternatives } from "./terms";
 import type { EchoedQuery, HospitalRef, MatchKind, SearchResult, ServiceOffer, ServiceResult } from "./types";
 
@@ -22,6 +22,11 @@ import { MAX_OFFERS_PER_SERVICE } from "./parameters";
 export { MAX_OFFERS_PER_SERVICE };
 /** Items priced per service to rank listings by price (the cheapest MAX_OFFERS_PER_SERVICE are returned). */
 export const MAX_PRICED_ITEMS = 120;
+
+// One collator for every text comparison: String.prototype.localeCompare looks one up on each
+// call, and a search compares thousands of names and labels.
+const collator = new Intl.Collator("en");
+const compareText = collator.compare;
 
 const normalizeDescription = (d: string) => d.trim().replace(/\s+/g, " ");
 
@@ -36,7 +41,7 @@ export function pickLabel(descriptions: string[]): string {
     else counts.set(key, { text, n: 1 });
   }
   const best = [...counts.values()].sort(
-    (a, b) => b.n - a.n || a.text.length - b.text.length || a.text.localeCompare(b.text),
+    (a, b) => b.n - a.n || a.text.length - b.text.length || compareText(a.text, b.text),
   )[0];
   return best?.text ?? "";
 }
@@ -155,11 +160,73 @@ function codePlan(codes: string[], wantedType: string | null = null): Plan {
   return { tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), wantedType, shoppableCodes: new Set() };
 }
 
+/** Item ids are decimal strings of non-negative integers: shorter is smaller, then digit by digit. */
+const compareIds = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
 const compareNames = (hospitals: Map<number, HospitalRef>) => (a: Candidate, b: Candidate) =>
-  (hospitals.get(a.hospitalId)?.name ?? "").localeCompare(hospitals.get(b.hospitalId)?.name ?? "") ||
+  compareText(hospitals.get(a.hospitalId)?.name ?? "", hospitals.get(b.hospitalId)?.name ?? "") ||
   a.hospitalId - b.hospitalId ||
-  a.description.localeCompare(b.description) ||
-  (BigInt(a.itemId) < BigInt(b.itemId) ? -1 : 1);
+  compareText(a.description, b.description) ||
+  compareIds(a.itemId, b.itemId);
+
+/**
+ * The `count` smallest of `items` by `compare`, in order: a sorted list of at most `count` that
+ * each item is checked against, so that a broad search's thousands of services (most of them
+ * tied but for their labels) cost a comparison each rather than a full sort.
+ */
+export function smallest<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (count <= 0) return top;
+  for (const item of items) {
+    if (top.length === count && compare(item, top[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
+/**
+ * The first `count` services, best first: a shoppable service's codes in its order, then the
+ * most hospitals, those found through a shoppable service the words named, code types (CPT
+ * before RC), full-text rank, label. Labels are made only for the groups a comparison reaches.
+ */
+function bestGroups(plan: Plan | null, groups: ServiceGroup[], count: number): { selected: ServiceGroup[]; labelOf: (g: ServiceGroup) => string } {
+  const labels = new Map<ServiceGroup, string>();
+  const labelOf = (g: ServiceGroup) => {
+    let label = labels.get(g);
+    if (label === undefined) labels.set(g, (label = pickLabel(g.items.map((i) => i.description))));
+    return label;
+  };
+  const serviceOrder = plan?.matchedBy === "service" && plan.wanted ? [...plan.wanted] : null;
+  const byCodeType = plan?.matchedBy === "code";
+  const keyed = groups.map((g) => ({
+    g,
+    order: serviceOrder ? serviceOrder.indexOf(g.code?.code ?? "") : 0,
+    hospitals: g.hospitalIds.size,
+    shoppable: Number(g.viaShoppable),
+    codeRank: byCodeType ? codeTypeRank(g.code?.type ?? "") : 0,
+  }));
+  const best = smallest(
+    keyed,
+    count,
+    (a, b) =>
+      a.order - b.order ||
+      b.hospitals - a.hospitals ||
+      b.shoppable - a.shoppable ||
+      a.codeRank - b.codeRank ||
+      b.g.bestRank - a.g.bestRank ||
+      compareText(labelOf(a.g), labelOf(b.g)) ||
+      compareText(a.g.id, b.g.id),
+  );
+  return { selected: best.map((k) => k.g), labelOf };
+}
 
 /** How many hospitals' listings to return for the first service and for each of the others (at most MAX_OFFERS_PER_SERVICE). */
 export interface ListingCaps {
@@ -170,7 +237,7 @@ export interface ListingCaps {
 const ALL_LISTINGS: ListingCaps = { first: MAX_OFFERS_PER_SERVICE, others: MAX_OFFERS_PER_SERVICE };
 
 async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: ListingCaps): Promise<SearchResult> {
-  const scope: ScopeFilter = { state: query.state, hospital: query.hospital, location: query.location, radius: query.radius };
+  const scope = await loadScope(client, { state: query.state, hospital: query.hospital, location: query.location, radius: query.radius });
   let plan = planFor(query);
   let candidates = plan ? await findCandidates(client, plan.tsquery, scope) : [];
   let corrections: Correction[] = [];
@@ -202,19 +269,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
   }
 
   const groups = plan ? groupCandidates(plan, candidates) : [];
-  const labels = new Map(groups.map((g) => [g.id, pickLabel(g.items.map((i) => i.description))]));
-  const serviceOrder = plan?.wanted ? [...plan.wanted] : [];
-  groups.sort(
-    (a, b) =>
-      (plan?.matchedBy === "service" ? serviceOrder.indexOf(a.code?.code ?? "") - serviceOrder.indexOf(b.code?.code ?? "") : 0) ||
-      b.hospitalIds.size - a.hospitalIds.size ||
-      Number(b.viaShoppable) - Number(a.viaShoppable) ||
-      (plan?.matchedBy === "code" ? codeTypeRank(a.code?.type ?? "") - codeTypeRank(b.code?.type ?? "") : 0) ||
-      b.bestRank - a.bestRank ||
-      (labels.get(a.id) ?? "").localeCompare(labels.get(b.id) ?? "") ||
-      a.id.localeCompare(b.id),
-  );
-  const selected = groups.slice(0, query.limit);
+  const { selected, labelOf } = bestGroups(plan, groups, query.limit);
   const hospitals = await loadHospitals(client, [...new Set(selected.flatMap((g) => [...g.hospitalIds]))]);
 
   // Which listings to price, per service: by distance, the nearest; by price, enough to find
@@ -235,14 +290,14 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
     let listed: ServiceOffer[] = [];
     for (let k = 0; k < chosen[index]!.length; k++) listed.push(...offers[cursor++]!);
     if (query.sort === "price") {
-      listed.sort((a, b) => (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) || a.hospital.name.localeCompare(b.hospital.name));
+      listed.sort((a, b) => (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) || compareText(a.hospital.name, b.hospital.name));
     }
     const truncated = listed.length > capOf(index) || group.items.length > chosen[index]!.length;
     listed = listed.slice(0, capOf(index));
     return {
       id: group.id,
       code: group.code,
-      label: labels.get(group.id) ?? "",
+      label: labelOf(group),
       shoppable: group.code ? (shoppableForCode(group.code.type, group.code.code)?.slug ?? null) : null,
       hospitalCount: group.hospitalIds.size,
       hospitals: listed,

@@ -1,0 +1,90 @@
+// The candidate cap: a search reads at most MAX_CANDIDATES matching items, and its filters
+// (state, hospital, location, current file) apply before the cap, so a narrow search is
+// complete however many items match nationally.
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseSearchParams, searchServices } from "@/lib/search";
+import { MAX_CANDIDATES } from "@/lib/search/candidates";
+import { smallest } from "@/lib/search/services";
+import { resetDatabase, withClient } from "../../support/db";
+import { seedHospitals, type FixtureItem } from "../../support/search-fixtures";
+
+const labItems = (count: number, prefix: string): FixtureItem[] =>
+  Array.from({ length: count }, (_, i) => ({
+    description: `${prefix} lab panel ${i + 1}`,
+    codes: [[`${prefix.toUpperCase()}${i + 1}`, "LOCAL"], ["0301", "RC"]],
+    charges: [{ gross: 100 + i, cash: 50 + i }],
+  }));
+
+const search = async (params: string) => {
+  const parsed = parseSearchParams(new URLSearchParams(params));
+  if (!parsed.ok) throw parsed.error;
+  return searchServices(parsed.query);
+};
+
+beforeAll(async () => {
+  await resetDatabase();
+  await withClient((c) =>
+    seedHospitals(c, [
+      {
+        // Loaded first, so its items come first in the table: alone, more than the cap.
+        slug: "big-state-medical",
+        name: "Big State Medical",
+        locations: [{ name: "Big State Medical", address: "1 Main St", city: "Austin", state: "TX", postalCode: "78701" }],
+        files: [{ lastUpdatedOn: "2026-02-01", items: labItems(MAX_CANDIDATES + 100, "big") }],
+      },
+      {
+        slug: "small-town-clinic",
+        name: "Small Town Clinic",
+        locations: [{ name: "Small Town Clinic", address: "2 Elm St", city: "Burlington", state: "VT", postalCode: "05401" }],
+        files: [
+          // A superseded version with more items: none of them may be listed.
+          { lastUpdatedOn: "2025-06-01", items: labItems(40, "old") },
+          { lastUpdatedOn: "2026-03-01", items: labItems(3, "small") },
+        ],
+      },
+    ]),
+  );
+}, 60_000);
+
+describe("the candidate cap", () => {
+  it("reports a national search over more items than the cap as truncated", async () => {
+    const result = await search("q=0301");
+    expect(result.truncated).toBe(true);
+    const rc = result.services.find((s) => s.id === "RC:0301");
+    expect(rc?.hospitalsTruncated).toBe(true);
+  });
+
+  it("applies a state filter before the cap: every in-scope item is found", async () => {
+    const result = await search("q=0301&state=VT");
+    expect(result.truncated).toBe(false);
+    const rc = result.services.find((s) => s.id === "RC:0301")!;
+    expect(rc.hospitalCount).toBe(1);
+    expect(rc.hospitals.map((o) => o.description).sort()).toEqual(["small lab panel 1", "small lab panel 2", "small lab panel 3"]);
+  });
+
+  it("applies a hospital filter before the cap, on the hospital's current file only", async () => {
+    const result = await search("q=lab+panel&hospital=small-town-clinic");
+    expect(result.truncated).toBe(false);
+    expect(result.totalServices).toBe(3);
+    expect(result.services.flatMap((s) => s.hospitals.map((o) => o.description)).sort()).toEqual([
+      "small lab panel 1",
+      "small lab panel 2",
+      "small lab panel 3",
+    ]);
+  });
+
+  it("finds nothing, without a query error, when the filters leave no hospital", async () => {
+    const result = await search("q=0301&state=WY");
+    expect(result).toMatchObject({ services: [], totalServices: 0, truncated: false });
+  });
+});
+
+describe("smallest", () => {
+  it("returns the first items of the full sort, ties kept in the comparator's order", () => {
+    const values = Array.from({ length: 500 }, (_, i) => ({ key: (i * 7919) % 37, id: i }));
+    const compare = (a: { key: number; id: number }, b: { key: number; id: number }) => a.key - b.key || b.id - a.id;
+    for (const count of [0, 1, 5, 20, 499, 500, 800]) {
+      expect(smallest(values, count, compare)).toEqual([...values].sort(compare).slice(0, count));
+    }
+  });
+});
