@@ -45,7 +45,9 @@ export async function findCandidates(client: pg.ClientBase, tsquery: string, sco
   // out of the index ("+ 0") and checked as a hashed filter on the full-text matches.
   const fileColumn = scope.everyHospital ? "(i.mrf_file_id + 0)" : "i.mrf_file_id";
   const { rows } = await client.query<CandidateRow>(
-    `SELECT m.hospital_id, m.id::text AS item_id, m.mrf_file_id AS file_id, m.description, m.codes, m.code_types,
+    // Codes as JSON: node-postgres parses it natively, its array parser is several times slower.
+    `SELECT m.hospital_id, m.id::text AS item_id, m.mrf_file_id AS file_id, m.description,
+            to_json(m.codes) AS codes, to_json(m.code_types) AS code_types,
             ts_rank(m.search, $1::tsquery) AS rank
      FROM (
        SELECT i.hospital_id, i.id, i.mrf_file_id, i.description, i.codes, i.code_types, i.search

@@ -2,6 +2,7 @@
 // with their payer charges, as the offers the search shows — the price a
 // visitor asked for, the spread across payers, the file the prices come from.
 import type pg from "pg";
+import { compareText } from "./collate";
 import { numericToNumber } from "./money";
 import { median } from "./stats";
 import type { HospitalRef, PayerRate, PriceKind, RateSpread, ServiceOffer, ShownPrice } from "./types";
@@ -35,13 +36,13 @@ interface ChargeRow {
   minimum: string | null;
   maximum: string | null;
   plan_nos: number[] | null;
-  negotiated_dollars: (string | null)[] | null;
-  negotiated_percentages: (string | null)[] | null;
+  negotiated_dollars: (number | null)[] | null;
+  negotiated_percentages: (number | null)[] | null;
   negotiated_algorithms: (string | null)[] | null;
   methodologies: (string | null)[] | null;
-  median_amounts: (string | null)[] | null;
-  percentiles_10: (string | null)[] | null;
-  percentiles_90: (string | null)[] | null;
+  median_amounts: (number | null)[] | null;
+  percentiles_10: (number | null)[] | null;
+  percentiles_90: (number | null)[] | null;
   allowed_counts: (string | null)[] | null;
   payer_notes: (string | null)[] | null;
 }
@@ -94,36 +95,52 @@ export async function loadOffers(
   items: OfferItem[],
   hospitals: Map<number, HospitalRef>,
   filter: OfferFilter,
+  options: { pricesOnly?: boolean } = {},
 ): Promise<ServiceOffer[][]> {
   if (items.length === 0) return [];
+  // `pricesOnly`: enough to rank listings by price (each rate's payer, plan and dollar
+  // amount), for ranking many and reading in full only those shown: the other arrays are
+  // most of what a charge weighs, and parsing them most of what its reading costs.
+  // The arrays come as JSON, which node-postgres parses natively (JSON.parse), several times
+  // faster than its array parser; NUMERIC elements arrive as numbers (see ./money.ts).
+  const array = (column: string) => `to_json(sc.${column}[1:$3]) AS ${column}`;
+  const detail = (column: string) => (options.pricesOnly ? `NULL::json AS ${column}` : array(column));
   // One connection runs one query at a time (pg queues the rest), so these go in turn.
   const charges = await client.query<ChargeRow>(
     `SELECT x.ord::int AS ord, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash, sc.minimum, sc.maximum,
-            sc.plan_nos[1:$3] AS plan_nos, sc.negotiated_dollars[1:$3] AS negotiated_dollars,
-            sc.negotiated_percentages[1:$3] AS negotiated_percentages, sc.negotiated_algorithms[1:$3] AS negotiated_algorithms,
-            sc.methodologies[1:$3] AS methodologies, sc.median_amounts[1:$3] AS median_amounts,
-            sc.percentiles_10[1:$3] AS percentiles_10, sc.percentiles_90[1:$3] AS percentiles_90,
-            sc.allowed_counts[1:$3] AS allowed_counts, sc.payer_notes[1:$3] AS payer_notes
+            ${array("plan_nos")}, ${array("negotiated_dollars")},
+            ${["negotiated_percentages", "negotiated_algorithms", "methodologies", "median_amounts", "percentiles_10", "percentiles_90", "allowed_counts", "payer_notes"].map(detail).join(", ")}
      FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS x(hospital_id, item_id, ord)
      JOIN standard_charges sc ON sc.hospital_id = x.hospital_id AND sc.item_id = x.item_id
      ORDER BY x.ord, sc.id`,
     [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_RATES_PER_CHARGE],
   );
-  const plans = await client.query<PlanRow>(
-    `SELECT p.hospital_id, p.mrf_file_id, p.plan_no, p.payer_name, p.plan_name
-     FROM payer_plans p
-     JOIN unnest($1::int[], $2::int[]) AS f(hospital_id, file_id) ON p.hospital_id = f.hospital_id AND p.mrf_file_id = f.file_id`,
-    fileKeys(items),
-  );
-  const files = await client.query<FileRow>(
-    `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
-    [[...new Set(items.map((i) => i.fileId))]],
-  );
-
-  const planNames = new Map<string, { payer: string; plan: string | null }>();
-  for (const p of plans.rows) planNames.set(`${p.mrf_file_id}:${p.plan_no}`, { payer: p.payer_name, plan: p.plan_name });
-  const fileInfo = new Map(files.rows.map((f) => [f.id, { lastUpdatedOn: f.last_updated_on, source: f.source }]));
   const payerFiltered = filter.payer !== null || filter.plan !== null;
+  // A price needs the payers' names only to match the payer asked for.
+  const plans =
+    options.pricesOnly && !payerFiltered
+      ? { rows: [] }
+      : await client.query<PlanRow>(
+          `SELECT p.hospital_id, p.mrf_file_id, p.plan_no, p.payer_name, p.plan_name
+           FROM payer_plans p
+           JOIN unnest($1::int[], $2::int[]) AS f(hospital_id, file_id) ON p.hospital_id = f.hospital_id AND p.mrf_file_id = f.file_id`,
+          fileKeys(items),
+        );
+  const files = options.pricesOnly
+    ? { rows: [] }
+    : await client.query<FileRow>(
+        `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
+        [[...new Set(items.map((i) => i.fileId))]],
+      );
+
+  // By file, then plan number: a listing looks up each of its (up to 120) rates' names.
+  const planNames = new Map<number, Map<number, { payer: string; plan: string | null }>>();
+  for (const p of plans.rows) {
+    let ofFile = planNames.get(p.mrf_file_id);
+    if (!ofFile) planNames.set(p.mrf_file_id, (ofFile = new Map()));
+    ofFile.set(p.plan_no, { payer: p.payer_name, plan: p.plan_name });
+  }
+  const fileInfo = new Map(files.rows.map((f) => [f.id, { lastUpdatedOn: f.last_updated_on, source: f.source }]));
 
   // One listing per item, setting, billing class and modifiers: a hospital may publish the
   // gross and cash prices on one row and the payers' rates on others.
@@ -135,8 +152,9 @@ export async function loadOffers(
     if (!hospital) continue;
     const rates: PayerRate[] = [];
     const count = row.plan_nos?.length ?? 0;
+    const fileNames = planNames.get(item.fileId);
     for (let i = 0; i < count; i++) {
-      const names = planNames.get(`${item.fileId}:${row.plan_nos![i]}`);
+      const names = fileNames?.get(row.plan_nos![i]!);
       rates.push({
         payer: names?.payer ?? "",
         plan: names?.plan ?? null,
@@ -188,9 +206,11 @@ export async function loadOffers(
 
   const out: ServiceOffer[][] = items.map(() => []);
   for (const { ord, offer } of listings.values()) {
-    offer.payers.sort((a, b) => a.payer.localeCompare(b.payer) || (a.plan ?? "").localeCompare(b.plan ?? ""));
+    if (!options.pricesOnly) {
+      offer.payers.sort((a, b) => compareText(a.payer, b.payer) || compareText(a.plan ?? "", b.plan ?? ""));
+      offer.spread = spreadOf(offer.payers);
+    }
     const matching = payerFiltered ? offer.payers.filter((r) => contains(r.payer, filter.payer) && contains(r.plan, filter.plan)) : offer.payers;
-    offer.spread = spreadOf(offer.payers);
     offer.hasPayerRate = payerFiltered ? matching.length > 0 : null;
     offer.price = shownPrice(filter.price, offer, matching, payerFiltered);
     out[ord - 1]!.push(offer);

@@ -10,6 +10,7 @@
 import type pg from "pg";
 import { matchShoppable, shoppableBySlug, shoppableForCode } from "@/lib/shoppable";
 import { MAX_CANDIDATES, findCandidates, suggestWords, type Candidate, type Correction } from "./candidates";
+import { compareText } from "./collate";
 import { codeTypeRank, withReadOnlyClient } from "./db";
 import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
@@ -22,11 +23,6 @@ import { MAX_OFFERS_PER_SERVICE } from "./parameters";
 export { MAX_OFFERS_PER_SERVICE };
 /** Items priced per service to rank listings by price (the cheapest MAX_OFFERS_PER_SERVICE are returned). */
 export const MAX_PRICED_ITEMS = 120;
-
-// One collator for every text comparison: String.prototype.localeCompare looks one up on each
-// call, and a search compares thousands of names and labels.
-const collator = new Intl.Collator("en");
-const compareText = collator.compare;
 
 const normalizeDescription = (d: string) => d.trim().replace(/\s+/g, " ");
 
@@ -228,6 +224,12 @@ function bestGroups(plan: Plan | null, groups: ServiceGroup[], count: number): {
   return { selected: best.map((k) => k.g), labelOf };
 }
 
+/** loadOffers' answer (one list per item, items in order) split back into the services' item lists. */
+function groupByItem(chosen: OfferItem[][], offers: ServiceOffer[][]): { item: OfferItem; offers: ServiceOffer[] }[][] {
+  let cursor = 0;
+  return chosen.map((items) => items.map((item) => ({ item, offers: offers[cursor++]! })));
+}
+
 /** How many hospitals' listings to return for the first service and for each of the others (at most MAX_OFFERS_PER_SERVICE). */
 export interface ListingCaps {
   first: number;
@@ -272,27 +274,35 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
   const { selected, labelOf } = bestGroups(plan, groups, query.limit);
   const hospitals = await loadHospitals(client, [...new Set(selected.flatMap((g) => [...g.hospitalIds]))]);
 
-  // Which listings to price, per service: by distance, the nearest; by price, enough to find
+  // Which listings to read, per service: by distance, the nearest; by price, enough to find
   // the cheapest; otherwise in hospital-name order.
   const byName = compareNames(hospitals);
+  const byDistance = (a: Candidate, b: Candidate) => (a.miles ?? Infinity) - (b.miles ?? Infinity) || byName(a, b);
   const capOf = (index: number) => Math.min(MAX_OFFERS_PER_SERVICE, index === 0 ? caps.first : caps.others);
-  const chosen = selected.map((g, index) => {
-    const items = [...g.items];
-    if (query.sort === "distance") items.sort((a, b) => (a.miles ?? Infinity) - (b.miles ?? Infinity) || byName(a, b));
-    else items.sort(byName);
-    return items.slice(0, query.sort === "price" ? MAX_PRICED_ITEMS : capOf(index));
-  });
-  const flat: OfferItem[] = chosen.flat();
-  const offers = await loadOffers(client, flat, hospitals, { setting: query.setting, payer: query.payer, plan: query.plan, price: query.price });
+  const filter = { setting: query.setting, payer: query.payer, plan: query.plan, price: query.price };
+  const byPrice = (a: ServiceOffer, b: ServiceOffer) =>
+    (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) || compareText(a.hospital.name, b.hospital.name);
+  let chosen: OfferItem[][] = selected.map((g, index) =>
+    smallest(g.items, query.sort === "price" ? MAX_PRICED_ITEMS : capOf(index), query.sort === "distance" ? byDistance : byName),
+  );
+  const truncated = selected.map((g, index) => g.items.length > chosen[index]!.length);
+  if (query.sort === "price") {
+    // Rank up to MAX_PRICED_ITEMS per service by their prices alone, then read in full only
+    // the items of the cheapest listings.
+    const priced = groupByItem(chosen, await loadOffers(client, chosen.flat(), hospitals, filter, { pricesOnly: true }));
+    chosen = priced.map((listings, index) => {
+      const offers = listings.flatMap((l) => l.offers.map((offer) => ({ offer, item: l.item })));
+      const cheapest = smallest(offers, capOf(index), (a, b) => byPrice(a.offer, b.offer));
+      truncated[index] ||= offers.length > cheapest.length;
+      return [...new Set(cheapest.map((c) => c.item))];
+    });
+  }
+  const offers = groupByItem(chosen, await loadOffers(client, chosen.flat(), hospitals, filter));
 
-  let cursor = 0;
   const services: ServiceResult[] = selected.map((group, index) => {
-    let listed: ServiceOffer[] = [];
-    for (let k = 0; k < chosen[index]!.length; k++) listed.push(...offers[cursor++]!);
-    if (query.sort === "price") {
-      listed.sort((a, b) => (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity) || compareText(a.hospital.name, b.hospital.name));
-    }
-    const truncated = listed.length > capOf(index) || group.items.length > chosen[index]!.length;
+    let listed = offers[index]!.flatMap((l) => l.offers);
+    if (query.sort === "price") listed.sort(byPrice);
+    truncated[index] ||= listed.length > capOf(index);
     listed = listed.slice(0, capOf(index));
     return {
       id: group.id,
@@ -301,7 +311,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
       shoppable: group.code ? (shoppableForCode(group.code.type, group.code.code)?.slug ?? null) : null,
       hospitalCount: group.hospitalIds.size,
       hospitals: listed,
-      hospitalsTruncated: truncated,
+      hospitalsTruncated: truncated[index]!,
     };
   });
 
