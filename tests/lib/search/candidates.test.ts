@@ -42,6 +42,26 @@ beforeAll(async () => {
           { lastUpdatedOn: "2026-03-01", items: labItems(3, "small") },
         ],
       },
+      {
+        slug: "pine-coast-hospital",
+        name: "Pine Coast Hospital",
+        locations: [{ name: "Pine Coast Hospital", address: "3 Shore Rd", city: "Portland", state: "ME", postalCode: "04101" }],
+        files: [
+          {
+            lastUpdatedOn: "2026-04-01",
+            source: "https://example.org/pine-coast/standardcharges.csv",
+            // Names in the opposite order of their prices, so that the cheapest come last by name.
+            items: [900, 700, 500, 300, 100].map((dollar, i) => ({
+              description: `Sleep study ${String.fromCharCode(65 + i)}`,
+              codes: [["95810", "CPT"]],
+              charges: [
+                { cash: dollar * 2, payer: "Aster Health", plan: "PPO", dollar, methodology: "fee schedule" },
+                { cash: dollar * 2, payer: "Birch Mutual", plan: "HMO", dollar: dollar + 10, methodology: "fee schedule" },
+              ],
+            })),
+          },
+        ],
+      },
     ]),
   );
 }, 60_000);
@@ -76,6 +96,39 @@ describe("the candidate cap", () => {
   it("finds nothing, without a query error, when the filters leave no hospital", async () => {
     const result = await search("q=0301&state=WY");
     expect(result).toMatchObject({ services: [], totalServices: 0, truncated: false });
+  });
+});
+
+describe("listings sorted by price", () => {
+  const searchWithCap = async (params: string, first: number) => {
+    const parsed = parseSearchParams(new URLSearchParams(params));
+    if (!parsed.ok) throw parsed.error;
+    return searchServices(parsed.query, { first, others: first });
+  };
+
+  it("lists the cheapest, read in full, though they come last by name", async () => {
+    const result = await searchWithCap("q=95810&sort=price&price=negotiated&payer=aster", 2);
+    const study = result.services.find((s) => s.id === "CPT:95810")!;
+    expect(study.hospitalsTruncated).toBe(true);
+    expect(study.hospitals.map((o) => [o.description, o.price?.amount, o.price?.payer])).toEqual([
+      ["Sleep study E", 100, "Aster Health"],
+      ["Sleep study D", 300, "Aster Health"],
+    ]);
+    // Everything a listing shows, not only what ranked it: every payer, sorted, with its methodology, the spread, the file.
+    const cheapest = study.hospitals[0]!;
+    expect(cheapest.payers.map((r) => [r.payer, r.plan, r.negotiatedDollar, r.methodology])).toEqual([
+      ["Aster Health", "PPO", 100, "fee schedule"],
+      ["Birch Mutual", "HMO", 110, "fee schedule"],
+    ]);
+    expect(cheapest.spread).toEqual({ min: 100, median: 105, max: 110, count: 2 });
+    expect(cheapest.file).toEqual({ lastUpdatedOn: "2026-04-01", source: "https://example.org/pine-coast/standardcharges.csv" });
+  });
+
+  it("ranks by the median payer rate without a payer, and by cash by default", async () => {
+    const negotiated = await searchWithCap("q=95810&sort=price&price=negotiated", 1);
+    expect(negotiated.services[0]!.hospitals.map((o) => [o.description, o.price?.amount])).toEqual([["Sleep study E", 105]]);
+    const cash = await searchWithCap("q=95810&sort=price", 3);
+    expect(cash.services[0]!.hospitals.map((o) => o.price?.amount)).toEqual([200, 600, 1000]);
   });
 });
 
