@@ -9,9 +9,16 @@
 // tens of thousands of items nationally (docs/adr/0016).
 import type pg from "pg";
 import type { Scope } from "./scope";
+import type { MatchKind } from "./types";
 
-/** Matching items considered at most; totals above it are reported as lower bounds. */
-export const MAX_CANDIDATES = 2_000;
+/**
+ * Matching items considered at most, by how the search matched; totals above it are reported
+ * as lower bounds. A code or a shoppable service names a few services, and its bound is how
+ * many hospitals' items of them are counted (2,000 is about four per hospital nationally);
+ * words match many services, of which twenty are shown, and their bound only sizes the
+ * sample those twenty are chosen from.
+ */
+export const MAX_CANDIDATES: Record<MatchKind, number> = { code: 2_000, service: 2_000, description: 1_000 };
 
 export interface Candidate {
   hospitalId: number;
@@ -37,8 +44,8 @@ interface CandidateRow {
   rank: number;
 }
 
-/** Items in scope whose search vector matches `tsquery` (tsquery input syntax), best ranked first. */
-export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: Scope): Promise<Candidate[]> {
+/** Items in scope whose search vector matches `tsquery` (tsquery input syntax), at most `limit`, best ranked first. */
+export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: Scope, limit: number): Promise<Candidate[]> {
   if (scope.fileIds.length === 0) return [];
   // Without a filter the file list is every current file: as an index condition it would
   // lead the planner to walk items_mrf_file_id_idx over the whole table, so it is kept
@@ -56,7 +63,7 @@ export async function findCandidates(client: pg.ClientBase, tsquery: string, sco
        LIMIT $3
      ) m
      ORDER BY rank DESC, m.hospital_id, m.id`,
-    [tsquery, scope.fileIds, MAX_CANDIDATES],
+    [tsquery, scope.fileIds, limit],
   );
   return rows.map((r) => ({
     hospitalId: r.hospital_id,

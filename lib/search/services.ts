@@ -241,7 +241,8 @@ const ALL_LISTINGS: ListingCaps = { first: MAX_OFFERS_PER_SERVICE, others: MAX_O
 async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: ListingCaps): Promise<SearchResult> {
   const scope = await loadScope(client, { state: query.state, hospital: query.hospital, location: query.location, radius: query.radius });
   let plan = planFor(query);
-  let candidates = plan ? await findCandidates(client, plan.tsquery, scope) : [];
+  const find = (p: Plan) => findCandidates(client, p.tsquery, scope, MAX_CANDIDATES[p.matchedBy]);
+  let candidates = plan ? await find(plan) : [];
   let corrections: Correction[] = [];
 
   if (candidates.length === 0 && query.q !== null) {
@@ -250,14 +251,14 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
       // A code-like text may be words after all ("b12").
       const words = wordsPlan(q);
       if (words) {
-        const found = await findCandidates(client, words.tsquery, scope);
+        const found = await find(words);
         if (found.length > 0) [plan, candidates] = [words, found];
       }
     } else if (!/\s/.test(q) && q.length <= 24) {
       // A single word that matches no description may be a code without digits.
-      const codes = codeVariants(q);
-      const found = await findCandidates(client, codeQuery(codes), scope);
-      if (found.length > 0) [plan, candidates] = [codePlan(codes), found];
+      const codes = codePlan(codeVariants(q));
+      const found = await find(codes);
+      if (found.length > 0) [plan, candidates] = [codes, found];
     }
     if (candidates.length === 0 && plan?.matchedBy !== "code") {
       // Misspelt words: use the closest words the hospitals' descriptions contain.
@@ -265,7 +266,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
       const corrected = corrections.length > 0 ? wordsPlan(q, corrections) : null;
       if (corrected) {
         plan = corrected;
-        candidates = await findCandidates(client, corrected.tsquery, scope);
+        candidates = await find(corrected);
       }
     }
   }
@@ -320,7 +321,7 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
     matchedBy: plan?.matchedBy ?? "description",
     corrections,
     totalServices: groups.length,
-    truncated: candidates.length >= MAX_CANDIDATES,
+    truncated: plan !== null && candidates.length >= MAX_CANDIDATES[plan.matchedBy],
     services,
   };
 }

@@ -30,7 +30,7 @@ beforeAll(async () => {
         slug: "big-state-medical",
         name: "Big State Medical",
         locations: [{ name: "Big State Medical", address: "1 Main St", city: "Austin", state: "TX", postalCode: "78701" }],
-        files: [{ lastUpdatedOn: "2026-02-01", items: labItems(MAX_CANDIDATES + 100, "big") }],
+        files: [{ lastUpdatedOn: "2026-02-01", items: labItems(MAX_CANDIDATES.code + 100, "big") }],
       },
       {
         slug: "small-town-clinic",
@@ -72,6 +72,11 @@ describe("the candidate cap", () => {
     expect(result.truncated).toBe(true);
     const rc = result.services.find((s) => s.id === "RC:0301");
     expect(rc?.hospitalsTruncated).toBe(true);
+    // Words have the smaller cap: the services shown are chosen among that many items.
+    const words = await search("q=lab+panel&limit=50");
+    expect(words.truncated).toBe(true);
+    expect(words.totalServices).toBeLessThanOrEqual(MAX_CANDIDATES.description);
+    expect(words.services).toHaveLength(50);
   });
 
   it("applies a state filter before the cap: every in-scope item is found", async () => {
