@@ -2,7 +2,7 @@
 // with their payer charges, as the offers the search shows — the price a
 // visitor asked for, the spread across payers, the file the prices come from.
 import type pg from "pg";
-import { compareText } from "./collate";
+import { compareText } from "./order";
 import { numericToNumber } from "./money";
 import { median } from "./stats";
 import type { HospitalRef, PayerRate, PriceKind, RateSpread, ServiceOffer, ShownPrice } from "./types";
@@ -105,7 +105,8 @@ export async function loadOffers(
   // faster than its array parser; NUMERIC elements arrive as numbers (see ./money.ts).
   const array = (column: string) => `to_json(sc.${column}[1:$3]) AS ${column}`;
   const detail = (column: string) => (options.pricesOnly ? `NULL::json AS ${column}` : array(column));
-  // One connection runs one query at a time (pg queues the rest), so these go in turn.
+  // One connection runs one query at a time (pg queues the rest), so the charges, the plan
+  // names and the files are read in turn.
   const charges = await client.query<ChargeRow>(
     `SELECT x.ord::int AS ord, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash, sc.minimum, sc.maximum,
             ${array("plan_nos")}, ${array("negotiated_dollars")},
@@ -116,31 +117,9 @@ export async function loadOffers(
     [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_RATES_PER_CHARGE],
   );
   const payerFiltered = filter.payer !== null || filter.plan !== null;
-  // A price needs the payers' names only to match the payer asked for.
-  const plans =
-    options.pricesOnly && !payerFiltered
-      ? { rows: [] }
-      : await client.query<PlanRow>(
-          `SELECT p.hospital_id, p.mrf_file_id, p.plan_no, p.payer_name, p.plan_name
-           FROM payer_plans p
-           JOIN unnest($1::int[], $2::int[]) AS f(hospital_id, file_id) ON p.hospital_id = f.hospital_id AND p.mrf_file_id = f.file_id`,
-          fileKeys(items),
-        );
-  const files = options.pricesOnly
-    ? { rows: [] }
-    : await client.query<FileRow>(
-        `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
-        [[...new Set(items.map((i) => i.fileId))]],
-      );
-
-  // By file, then plan number: a listing looks up each of its (up to 120) rates' names.
-  const planNames = new Map<number, Map<number, { payer: string; plan: string | null }>>();
-  for (const p of plans.rows) {
-    let ofFile = planNames.get(p.mrf_file_id);
-    if (!ofFile) planNames.set(p.mrf_file_id, (ofFile = new Map()));
-    ofFile.set(p.plan_no, { payer: p.payer_name, plan: p.plan_name });
-  }
-  const fileInfo = new Map(files.rows.map((f) => [f.id, { lastUpdatedOn: f.last_updated_on, source: f.source }]));
+  // A price needs the payers' names only to match the payer asked for, and no file details.
+  const planNames: PlanNames = options.pricesOnly && !payerFiltered ? new Map() : await loadPlanNames(client, items);
+  const fileInfo: Map<number, ServiceOffer["file"]> = options.pricesOnly ? new Map() : await loadFileInfo(client, items);
 
   // One listing per item, setting, billing class and modifiers: a hospital may publish the
   // gross and cash prices on one row and the payers' rates on others.
@@ -216,6 +195,34 @@ export async function loadOffers(
     out[ord - 1]!.push(offer);
   }
   return out;
+}
+
+type PlanNames = Map<number, Map<number, { payer: string; plan: string | null }>>;
+
+/** The payer and plan names of the items' files, by file, then plan number (a listing looks up each of its up to 120 rates). */
+async function loadPlanNames(client: pg.ClientBase, items: OfferItem[]): Promise<PlanNames> {
+  const { rows } = await client.query<PlanRow>(
+    `SELECT p.hospital_id, p.mrf_file_id, p.plan_no, p.payer_name, p.plan_name
+     FROM payer_plans p
+     JOIN unnest($1::int[], $2::int[]) AS f(hospital_id, file_id) ON p.hospital_id = f.hospital_id AND p.mrf_file_id = f.file_id`,
+    fileKeys(items),
+  );
+  const names: PlanNames = new Map();
+  for (const p of rows) {
+    let ofFile = names.get(p.mrf_file_id);
+    if (!ofFile) names.set(p.mrf_file_id, (ofFile = new Map()));
+    ofFile.set(p.plan_no, { payer: p.payer_name, plan: p.plan_name });
+  }
+  return names;
+}
+
+/** Each item file's date and source, by file id. */
+async function loadFileInfo(client: pg.ClientBase, items: OfferItem[]): Promise<Map<number, ServiceOffer["file"]>> {
+  const { rows } = await client.query<FileRow>(
+    `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
+    [[...new Set(items.map((i) => i.fileId))]],
+  );
+  return new Map(rows.map((f) => [f.id, { lastUpdatedOn: f.last_updated_on, source: f.source }]));
 }
 
 function fileKeys(items: OfferItem[]): [number[], number[]] {

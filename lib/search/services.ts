@@ -10,7 +10,7 @@
 import type pg from "pg";
 import { matchShoppable, shoppableBySlug, shoppableForCode } from "@/lib/shoppable";
 import { MAX_CANDIDATES, findCandidates, suggestWords, type Candidate, type Correction } from "./candidates";
-import { compareText } from "./collate";
+import { compareText, smallest } from "./order";
 import { codeTypeRank, withReadOnlyClient } from "./db";
 import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
@@ -164,29 +164,6 @@ const compareNames = (hospitals: Map<number, HospitalRef>) => (a: Candidate, b: 
   a.hospitalId - b.hospitalId ||
   compareText(a.description, b.description) ||
   compareIds(a.itemId, b.itemId);
-
-/**
- * The `count` smallest of `items` by `compare`, in order: a sorted list of at most `count` that
- * each item is checked against, so that a broad search's thousands of services (most of them
- * tied but for their labels) cost a comparison each rather than a full sort.
- */
-export function smallest<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
-  const top: T[] = [];
-  if (count <= 0) return top;
-  for (const item of items) {
-    if (top.length === count && compare(item, top[count - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(item, top[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    top.splice(lo, 0, item);
-    if (top.length > count) top.pop();
-  }
-  return top;
-}
 
 /**
  * The first `count` services, best first: a shoppable service's codes in its order, then the

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams, searchServices } from "@/lib/search";
 import { MAX_CANDIDATES } from "@/lib/search/candidates";
-import { smallest } from "@/lib/search/services";
+import { smallest } from "@/lib/search/order";
 import { resetDatabase, withClient } from "../../support/db";
 import { seedHospitals, type FixtureItem } from "../../support/search-fixtures";
 
