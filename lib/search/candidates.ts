@@ -8,6 +8,7 @@
 // visit per match, about 2 µs each, and a revenue code or a common word matches
 // tens of thousands of items nationally (docs/adr/0016).
 import type pg from "pg";
+import { compareIds } from "./order";
 import type { Scope } from "./scope";
 import type { MatchKind } from "./types";
 
@@ -44,8 +45,12 @@ interface CandidateRow {
   rank: number;
 }
 
-/** Items in scope whose search vector matches `tsquery` (tsquery input syntax), at most `limit`, best ranked first. */
-export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: Scope, limit: number): Promise<Candidate[]> {
+/**
+ * Items in scope whose search vector matches `tsquery` (tsquery input syntax), at most
+ * `limit`, best ranked first (then by hospital and item id). `ranked`: rank by full-text
+ * relevance; a code search's matches all rank alike, so it skips ranking (rank 0).
+ */
+export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: Scope, limit: number, ranked: boolean): Promise<Candidate[]> {
   if (scope.fileIds.length === 0) return [];
   // Without a filter the file list is every current file: as an index condition it would
   // lead the planner to walk items_mrf_file_id_idx over the whole table, so it is kept
@@ -53,19 +58,16 @@ export async function findCandidates(client: pg.ClientBase, tsquery: string, sco
   const fileColumn = scope.everyHospital ? "(i.mrf_file_id + 0)" : "i.mrf_file_id";
   const { rows } = await client.query<CandidateRow>(
     // Codes as JSON: node-postgres parses it natively, its array parser is several times slower.
-    `SELECT m.hospital_id, m.id::text AS item_id, m.mrf_file_id AS file_id, m.description,
-            to_json(m.codes) AS codes, to_json(m.code_types) AS code_types,
-            ts_rank(m.search, $1::tsquery) AS rank
-     FROM (
-       SELECT i.hospital_id, i.id, i.mrf_file_id, i.description, i.codes, i.code_types, i.search
-       FROM items i
-       WHERE i.search @@ $1::tsquery AND ${fileColumn} = ANY($2::int[])
-       LIMIT $3
-     ) m
-     ORDER BY rank DESC, m.hospital_id, m.id`,
+    // The matches are sorted here rather than by the database, which would sort whole rows.
+    `SELECT i.hospital_id, i.id::text AS item_id, i.mrf_file_id AS file_id, i.description,
+            to_json(i.codes) AS codes, to_json(i.code_types) AS code_types,
+            ${ranked ? "ts_rank(i.search, $1::tsquery)" : "0::real"} AS rank
+     FROM items i
+     WHERE i.search @@ $1::tsquery AND ${fileColumn} = ANY($2::int[])
+     LIMIT $3`,
     [tsquery, scope.fileIds, limit],
   );
-  return rows.map((r) => ({
+  const candidates = rows.map((r) => ({
     hospitalId: r.hospital_id,
     itemId: r.item_id,
     fileId: r.file_id,
@@ -75,6 +77,7 @@ export async function findCandidates(client: pg.ClientBase, tsquery: string, sco
     rank: r.rank,
     miles: scope.miles.get(r.hospital_id) ?? null,
   }));
+  return candidates.sort((a, b) => b.rank - a.rank || a.hospitalId - b.hospitalId || compareIds(a.itemId, b.itemId));
 }
 
 export interface Correction {

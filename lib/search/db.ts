@@ -13,8 +13,8 @@ export async function withReadOnlyClient<T>(fn: (client: pg.PoolClient) => Promi
   const client = await getPool().connect();
   let failed = false;
   try {
-    await client.query("BEGIN READ ONLY");
-    await client.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+    // One round trip for both (a simple query may hold several statements).
+    await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
     const result = await fn(client);
     await client.query("COMMIT");
     return result;

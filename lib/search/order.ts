@@ -27,3 +27,6 @@ export function smallest<T>(items: T[], count: number, compare: (a: T, b: T) => 
   }
   return top;
 }
+
+/** Item ids are decimal strings of non-negative integers (bigints): shorter is smaller, then digit by digit. */
+export const compareIds = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);

@@ -10,7 +10,7 @@
 import type pg from "pg";
 import { matchShoppable, shoppableBySlug, shoppableForCode } from "@/lib/shoppable";
 import { MAX_CANDIDATES, findCandidates, suggestWords, type Candidate, type Correction } from "./candidates";
-import { compareText, smallest } from "./order";
+import { compareIds, compareText, smallest } from "./order";
 import { codeTypeRank, withReadOnlyClient } from "./db";
 import { loadOffers, type OfferItem } from "./offers";
 import type { SearchQuery } from "./query";
@@ -156,9 +156,6 @@ function codePlan(codes: string[], wantedType: string | null = null): Plan {
   return { tsquery: codeQuery(codes), matchedBy: "code", wanted: new Set(codes), wantedType, shoppableCodes: new Set() };
 }
 
-/** Item ids are decimal strings of non-negative integers: shorter is smaller, then digit by digit. */
-const compareIds = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-
 const compareNames = (hospitals: Map<number, HospitalRef>) => (a: Candidate, b: Candidate) =>
   compareText(hospitals.get(a.hospitalId)?.name ?? "", hospitals.get(b.hospitalId)?.name ?? "") ||
   a.hospitalId - b.hospitalId ||
@@ -218,7 +215,7 @@ const ALL_LISTINGS: ListingCaps = { first: MAX_OFFERS_PER_SERVICE, others: MAX_O
 async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: ListingCaps): Promise<SearchResult> {
   const scope = await loadScope(client, { state: query.state, hospital: query.hospital, location: query.location, radius: query.radius });
   let plan = planFor(query);
-  const find = (p: Plan) => findCandidates(client, p.tsquery, scope, MAX_CANDIDATES[p.matchedBy]);
+  const find = (p: Plan) => findCandidates(client, p.tsquery, scope, MAX_CANDIDATES[p.matchedBy], p.matchedBy === "description");
   let candidates = plan ? await find(plan) : [];
   let corrections: Correction[] = [];
 

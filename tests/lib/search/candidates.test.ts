@@ -3,7 +3,8 @@
 // complete however many items match nationally.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams, searchServices } from "@/lib/search";
-import { MAX_CANDIDATES } from "@/lib/search/candidates";
+import { MAX_CANDIDATES, findCandidates } from "@/lib/search/candidates";
+import { loadScope } from "@/lib/search/scope";
 import { smallest } from "@/lib/search/order";
 import { resetDatabase, withClient } from "../../support/db";
 import { seedHospitals, type FixtureItem } from "../../support/search-fixtures";
@@ -62,9 +63,45 @@ beforeAll(async () => {
           },
         ],
       },
+      {
+        slug: "relevance-heart-center",
+        name: "Relevance Heart Center",
+        locations: [{ name: "Relevance Heart Center", address: "4 Valve Way", city: "Boise", state: "ID", postalCode: "83702" }],
+        files: [
+          {
+            lastUpdatedOn: "2026-04-01",
+            // The first in file order matches one word of "echocardiogram or stress", the second both.
+            items: [
+              { description: "Echocardiogram, limited", codes: [["93308", "CPT"]], charges: [{ cash: 300 }] },
+              { description: "Stress echocardiogram", codes: [["93350", "CPT"]], charges: [{ cash: 900 }] },
+            ],
+          },
+        ],
+      },
     ]),
   );
 }, 60_000);
+
+describe("ranking", () => {
+  // Descriptions' vectors hold no positions, so relevance differs by how many of a query's
+  // alternatives an item matches (a shoppable service's codes, a corrected word's spellings).
+  const findIn = (state: string, tsquery: string, ranked: boolean) =>
+    withClient(async (client) => {
+      const scope = await loadScope(client, { state, hospital: null, location: null, radius: null });
+      return findCandidates(client, tsquery, scope, 10, ranked);
+    });
+
+  it("puts the items that match more of the words first, whatever the file order", async () => {
+    const found = await findIn("ID", "'echocardiogram':* | 'stress':*", true);
+    expect(found.map((c) => c.codes)).toEqual([["93350"], ["93308"]]);
+    expect(found[0]!.rank).toBeGreaterThan(found[1]!.rank);
+  });
+
+  it("does not rank a code search's matches, and lists them by hospital and file order", async () => {
+    const found = await findIn("ID", "'echocardiogram':* | 'stress':*", false);
+    expect(found.map((c) => [c.codes, c.rank])).toEqual([[["93308"], 0], [["93350"], 0]]);
+  });
+});
 
 describe("the candidate cap", () => {
   it("reports a national search over more items than the cap as truncated", async () => {
