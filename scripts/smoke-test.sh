@@ -48,4 +48,13 @@ if printf '%s' "$page" | grep -qi '<script'; then echo "/search ships a script";
 echo "search page: results, no script"
 curl -fsS -o /dev/null -w "health %{http_code}\n" http://localhost:3000/api/health
 curl -fsS -o /dev/null -w "ready %{http_code}\n" http://localhost:3000/api/ready
+# Security headers: pages from the request guard (a CSP with a nonce), the JSON endpoints it
+# skips from next.config.ts (a CSP that allows nothing).
+header() { curl -fsS -o /dev/null -D - "$1" | tr -d '\r' | grep -i "^$2:" | head -1; }
+for path in "/api/v1/search?q=70551" /api/health; do
+  if ! header "http://localhost:3000$path" content-security-policy | grep -q "default-src 'none'"; then echo "$path: no CSP"; exit 1; fi
+  if ! header "http://localhost:3000$path" x-content-type-options | grep -q nosniff; then echo "$path: no nosniff"; exit 1; fi
+done
+if ! header "http://localhost:3000/search?q=70551" content-security-policy | grep -q "'nonce-"; then echo "/search: no CSP nonce"; exit 1; fi
+echo "security headers: pages and JSON endpoints"
 echo "smoke test passed"

@@ -1,5 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import nextConfig from "../next.config";
+import { UNGUARDED_JSON_PATHS } from "../lib/security/headers";
 import { proxy, config } from "../proxy";
 
 // NextResponse.next({ request: { headers } }) hands the rewritten request headers to Next.js this way.
@@ -8,7 +10,7 @@ const forwarded = (response: Response, name: string) => response.headers.get(`x-
 describe("proxy", () => {
   it("sets the security headers with a fresh CSP nonce on every response", async () => {
     const a = await proxy(new NextRequest("http://localhost/search?q=70551"));
-    const b = await proxy(new NextRequest("http://localhost/api/v1/search?q=470"));
+    const b = await proxy(new NextRequest("http://localhost/hospitals"));
     const csp = a.headers.get("content-security-policy")!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
@@ -20,8 +22,25 @@ describe("proxy", () => {
     expect(a.headers.get("x-frame-options")).toBe("DENY");
   });
 
-  it("runs on every path", async () => {
-    expect(config.matcher).toBe("/:path*");
+  it("runs on every path but the unguarded JSON endpoints, which get their security headers from next.config", async () => {
+    // Next.js compiles the matcher's group into an anchored regular expression, as here.
+    const guarded = (path: string) => new RegExp(`^${config.matcher}$`).test(path);
+    for (const path of UNGUARDED_JSON_PATHS) expect(guarded(path), path).toBe(false);
+    for (const path of ["/", "/search", "/api/app/alerts", "/api/v1/search/", "/api/v1/searches", "/api/v1/search/../../app/x", "/api/healthz", "/app", "/admin", "/api/ready"]) {
+      expect(guarded(path), path).toBe(true);
+    }
+    const rules = await nextConfig.headers!();
+    expect(rules.map((r) => r.source)).toEqual([...UNGUARDED_JSON_PATHS]);
+    for (const rule of rules) {
+      const headers = Object.fromEntries(rule.headers.map((h) => [h.key.toLowerCase(), h.value]));
+      expect(headers).toMatchObject({
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+        "strict-transport-security": "max-age=63072000; includeSubDomains; preload",
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+        "referrer-policy": "strict-origin-when-cross-origin",
+      });
+    }
   });
 });
 
