@@ -45,6 +45,8 @@ interface ChargeRow {
   percentiles_90: (number | null)[] | null;
   allowed_counts: (string | null)[] | null;
   payer_notes: (string | null)[] | null;
+  file_updated_on: string | null;
+  file_source: string | null;
 }
 
 interface PlanRow {
@@ -53,12 +55,6 @@ interface PlanRow {
   plan_no: number;
   payer_name: string;
   plan_name: string | null;
-}
-
-interface FileRow {
-  id: number;
-  last_updated_on: string;
-  source: string;
 }
 
 const at = <T>(values: (T | null)[] | null, i: number): T | null => (values ? (values[i] ?? null) : null);
@@ -105,21 +101,27 @@ export async function loadOffers(
   // faster than its array parser; NUMERIC elements arrive as numbers (see ./money.ts).
   const array = (column: string) => `to_json(sc.${column}[1:$3]) AS ${column}`;
   const detail = (column: string) => (options.pricesOnly ? `NULL::json AS ${column}` : array(column));
-  // One connection runs one query at a time (pg queues the rest), so the charges, the plan
-  // names and the files are read in turn.
+  // The file's date and source come with each charge (a full read only): a join costs less
+  // than a round trip of their own. One connection runs one query at a time, so the plan
+  // names are read after the charges.
+  const fileColumns = options.pricesOnly
+    ? "NULL AS file_updated_on, NULL AS file_source"
+    : "to_char(f.last_updated_on, 'YYYY-MM-DD') AS file_updated_on, f.source AS file_source";
+  const fileJoin = options.pricesOnly ? "" : "LEFT JOIN mrf_files f ON f.id = x.file_id";
   const charges = await client.query<ChargeRow>(
     `SELECT x.ord::int AS ord, sc.setting, sc.billing_class, sc.modifiers, sc.gross, sc.discounted_cash, sc.minimum, sc.maximum,
             ${array("plan_nos")}, ${array("negotiated_dollars")},
-            ${["negotiated_percentages", "negotiated_algorithms", "methodologies", "median_amounts", "percentiles_10", "percentiles_90", "allowed_counts", "payer_notes"].map(detail).join(", ")}
-     FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS x(hospital_id, item_id, ord)
+            ${["negotiated_percentages", "negotiated_algorithms", "methodologies", "median_amounts", "percentiles_10", "percentiles_90", "allowed_counts", "payer_notes"].map(detail).join(", ")},
+            ${fileColumns}
+     FROM unnest($1::int[], $2::bigint[], $4::int[]) WITH ORDINALITY AS x(hospital_id, item_id, file_id, ord)
      JOIN standard_charges sc ON sc.hospital_id = x.hospital_id AND sc.item_id = x.item_id
+     ${fileJoin}
      ORDER BY x.ord, sc.id`,
-    [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_RATES_PER_CHARGE],
+    [items.map((i) => i.hospitalId), items.map((i) => i.itemId), MAX_RATES_PER_CHARGE, items.map((i) => i.fileId)],
   );
   const payerFiltered = filter.payer !== null || filter.plan !== null;
   // A price needs the payers' names only to match the payer asked for, and no file details.
   const planNames: PlanNames = options.pricesOnly && !payerFiltered ? new Map() : await loadPlanNames(client, items);
-  const fileInfo: Map<number, ServiceOffer["file"]> = options.pricesOnly ? new Map() : await loadFileInfo(client, items);
 
   // One listing per item, setting, billing class and modifiers: a hospital may publish the
   // gross and cash prices on one row and the payers' rates on others.
@@ -178,7 +180,7 @@ export async function loadOffers(
       price: null,
       spread: null,
       hasPayerRate: null,
-      file: fileInfo.get(item.fileId) ?? { lastUpdatedOn: "", source: "" },
+      file: { lastUpdatedOn: row.file_updated_on ?? "", source: row.file_source ?? "" },
     };
     listings.set(key, { ord: row.ord, offer, fromPayerless: count === 0 });
   }
@@ -214,15 +216,6 @@ async function loadPlanNames(client: pg.ClientBase, items: OfferItem[]): Promise
     ofFile.set(p.plan_no, { payer: p.payer_name, plan: p.plan_name });
   }
   return names;
-}
-
-/** Each item file's date and source, by file id. */
-async function loadFileInfo(client: pg.ClientBase, items: OfferItem[]): Promise<Map<number, ServiceOffer["file"]>> {
-  const { rows } = await client.query<FileRow>(
-    `SELECT id, to_char(last_updated_on, 'YYYY-MM-DD') AS last_updated_on, source FROM mrf_files WHERE id = ANY($1::int[])`,
-    [[...new Set(items.map((i) => i.fileId))]],
-  );
-  return new Map(rows.map((f) => [f.id, { lastUpdatedOn: f.last_updated_on, source: f.source }]));
 }
 
 function fileKeys(items: OfferItem[]): [number[], number[]] {
