@@ -8,6 +8,7 @@
 // visit per match, about 2 µs each, and a revenue code or a common word matches
 // tens of thousands of items nationally (docs/adr/0016).
 import type pg from "pg";
+import { LATEST_FILES_CTE } from "./db";
 import { compareIds } from "./order";
 import type { Scope } from "./scope";
 import type { MatchKind } from "./types";
@@ -51,21 +52,23 @@ interface CandidateRow {
  * relevance; a code search's matches all rank alike, so it skips ranking (rank 0).
  */
 export async function findCandidates(client: pg.ClientBase, tsquery: string, scope: Scope, limit: number, ranked: boolean): Promise<Candidate[]> {
-  if (scope.fileIds.length === 0) return [];
-  // Without a filter the file list is every current file: as an index condition it would
-  // lead the planner to walk items_mrf_file_id_idx over the whole table, so it is kept
-  // out of the index ("+ 0") and checked as a hashed filter on the full-text matches.
-  const fileColumn = scope.everyHospital ? "(i.mrf_file_id + 0)" : "i.mrf_file_id";
+  if (scope.fileIds?.length === 0) return [];
+  // Every hospital: the current files are found here, and the file condition is kept out of
+  // the index ("+ 0"): as an index condition it would lead the planner to walk
+  // items_mrf_file_id_idx over the whole table. With a filter the file list is short, and
+  // the planner may use that index with the full-text one.
+  const everyHospital = scope.fileIds === null;
   const { rows } = await client.query<CandidateRow>(
     // Codes as JSON: node-postgres parses it natively, its array parser is several times slower.
     // The matches are sorted here rather than by the database, which would sort whole rows.
-    `SELECT i.hospital_id, i.id::text AS item_id, i.mrf_file_id AS file_id, i.description,
+    `${everyHospital ? `WITH ${LATEST_FILES_CTE}` : ""}
+     SELECT i.hospital_id, i.id::text AS item_id, i.mrf_file_id AS file_id, i.description,
             to_json(i.codes) AS codes, to_json(i.code_types) AS code_types,
             ${ranked ? "ts_rank(i.search, $1::tsquery)" : "0::real"} AS rank
      FROM items i
-     WHERE i.search @@ $1::tsquery AND ${fileColumn} = ANY($2::int[])
-     LIMIT $3`,
-    [tsquery, scope.fileIds, limit],
+     WHERE i.search @@ $1::tsquery AND ${everyHospital ? "(i.mrf_file_id + 0) IN (SELECT id FROM latest)" : "i.mrf_file_id = ANY($3::int[])"}
+     LIMIT $2`,
+    everyHospital ? [tsquery, limit] : [tsquery, limit, scope.fileIds],
   );
   const candidates = rows.map((r) => ({
     hospitalId: r.hospital_id,

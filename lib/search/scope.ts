@@ -1,7 +1,8 @@
 // Which hospitals a search looks at: each hospital's current price file (its
 // newest successfully loaded one), narrowed by state, by hospital, or by
 // distance from a location. Read once per search, before the candidate queries,
-// so that they filter items by a list of file ids (lib/search/candidates.ts).
+// so that they filter items by a list of file ids (lib/search/candidates.ts);
+// without a filter, those queries find every hospital's current file themselves.
 import type pg from "pg";
 import { distanceSql } from "@/lib/geo";
 import { LATEST_FILES_CTE } from "./db";
@@ -16,16 +17,19 @@ export interface ScopeFilter {
 }
 
 export interface Scope {
-  /** The current file of each hospital in scope. */
-  fileIds: number[];
+  /** The current file of each hospital in scope; null when no filter narrowed it (every hospital's current file). */
+  fileIds: number[] | null;
   /** Miles from the searched location to each in-scope hospital's nearest location, by hospital id (absent without a location, or when its addresses could not be placed). */
   miles: Map<number, number>;
-  /** True when no filter narrowed it: every hospital's current file is in scope. */
-  everyHospital: boolean;
 }
 
-/** The hospitals and files in scope of a search (one query). */
+/**
+ * The hospitals and files in scope of a search: one query, or none without a filter (the
+ * candidate query then finds every hospital's current file itself, which costs less than
+ * reading them here and sending them back as a list).
+ */
 export async function loadScope(client: pg.ClientBase, filter: ScopeFilter): Promise<Scope> {
+  if (!filter.location && !filter.state && !filter.hospital) return { fileIds: null, miles: new Map() };
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -66,5 +70,6 @@ export async function loadScope(client: pg.ClientBase, filter: ScopeFilter): Pro
     const d = miles?.[i];
     if (d !== null && d !== undefined) distances.set(id, d);
   });
-  return { fileIds: fileIds ?? [], miles: distances, everyHospital: where.length === 0 };
+  // A location without a radius narrows nothing: the candidate query finds the files itself.
+  return { fileIds: where.length === 0 ? null : (fileIds ?? []), miles: distances };
 }
