@@ -116,6 +116,11 @@ describe("the candidate cap", () => {
     expect(words.services).toHaveLength(50);
   });
 
+  it("lists a national search's matches from each hospital's current file only", async () => {
+    expect((await search("q=OLD1")).services).toEqual([]);
+    expect((await search("q=SMALL1")).services.map((s) => s.hospitals.map((o) => o.hospital.slug))).toEqual([["small-town-clinic"]]);
+  });
+
   it("applies a state filter before the cap: every in-scope item is found", async () => {
     const result = await search("q=0301&state=VT");
     expect(result.truncated).toBe(false);
