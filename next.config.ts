@@ -10,12 +10,12 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // /api/ready compares the applied migrations with the folder at run time.
   outputFileTracingIncludes: { "/api/ready": ["./prisma/migrations/**/*"] },
-  // The public search page is streamed by a route, without any script (ADR 14).
   // The JSON endpoints the request guard skips (proxy.ts) get their security headers here.
   async headers() {
     const headers = Object.entries(apiSecurityHeaders()).map(([key, value]) => ({ key, value }));
     return UNGUARDED_JSON_PATHS.map((source) => ({ source, headers }));
   },
+  // The public search page is streamed by a route, without any script (ADR 14).
   async rewrites() {
     return [{ source: "/search", destination: "/api/search-page" }];
   },

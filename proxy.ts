@@ -1,5 +1,6 @@
 // The request guard (Next.js 16's name for middleware). It sets the security headers on every
-// response (but the JSON endpoints of UNGUARDED_JSON_PATHS, whose headers next.config.ts sets), resolves the interface language (lib/i18n) and keeps the signed-in areas private
+// response but the JSON endpoints of UNGUARDED_JSON_PATHS (next.config.ts sets theirs, ADR 17),
+// resolves the interface language (lib/i18n) and keeps the signed-in areas private
 // (lib/auth/guard): /app and /admin pages redirect to sign-in without a valid session, /api/app
 // answers 401. Only those paths look at the session (one indexed query); public pages never
 // touch the database here. Pages, route handlers and server actions check again themselves.

@@ -20,15 +20,20 @@ export function buildContentSecurityPolicy(nonce: string, options: { dev: boolea
     .join("; ");
 }
 
+/** The headers every response carries, page or JSON. */
+const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains; preload",
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
 export function securityHeaders(nonce: string, options: { dev: boolean }): Record<string, string> {
   return {
     "Content-Security-Policy": buildContentSecurityPolicy(nonce, options),
-    "Strict-Transport-Security": "max-age=63072000; includeSubDomains; preload",
-    "X-Frame-Options": "DENY",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
+    ...COMMON_HEADERS,
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(self), payment=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
   };
 }
 
@@ -49,6 +54,5 @@ export const UNGUARDED_JSON_PATHS = ["/api/v1/search", "/api/health"] as const;
 
 /** The security headers of a JSON response: nothing in it may load or run, nor be framed. */
 export function apiSecurityHeaders(): Record<string, string> {
-  const { "Content-Security-Policy": _pageCsp, "Permissions-Policy": _permissions, ...rest } = securityHeaders("", { dev: false });
-  return { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", ...rest };
+  return { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", ...COMMON_HEADERS };
 }
