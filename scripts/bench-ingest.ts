@@ -13,17 +13,17 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply";
 import { configuredDatabaseUrl } from "../lib/db/url";
 import { generateMrfFile } from "../lib/mrf/generator";
 import { CMS_TALL_EXAMPLE, writeCmsExampleFile } from "./bench/cms-example-file";
+import { parseScriptArgs } from "./script-args";
 
 const MiB = 1024 * 1024;
-const { values } = parseArgs({
-  options: {
+const values = parseScriptArgs(
+  {
     sizes: { type: "string", default: "50,100,500" },
     reference: { type: "string", default: "100" },
     file: { type: "string" },
@@ -34,7 +34,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "2" },
     keep: { type: "boolean" },
   },
-});
+  "npm run bench:ingest [-- --sizes 50,100,500] [--reference 100] [--runs 2] [--keep] [--file existing.csv] [--cms-example repeat|payers]",
+);
 
 const work = mkdtempSync(path.join(os.tmpdir(), "priceline-bench-"));
 // Under the project, not the private temp folder: PostgreSQL runs as its own user.

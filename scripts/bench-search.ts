@@ -21,7 +21,6 @@
 import { writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { DEFAULT_SAMPLE, planNationalSample } from "./bench/national-sample";
 import { gzipSize, timedGet } from "./bench/search-http";
 import { collectInlineScripts, collectScripts } from "./bench/search-html";
@@ -29,9 +28,10 @@ import { abortLoad, BENCH_SEARCH_DIR, locationCoverage, sampleDatabase, type Sam
 import { apiPath, apiQueryMix, pageQueryMix, QUERY_KINDS, type BenchQuery, type QueryKind } from "./bench/search-queries";
 import { ensureBuild, startServer, type RunningServer } from "./bench/search-server";
 import { oneDecimal, summarize, type Summary } from "./bench/search-stats";
+import { parseScriptArgs } from "./script-args";
 
-const { values } = parseArgs({
-  options: {
+const values = parseScriptArgs(
+  {
     json: { type: "boolean" },
     fresh: { type: "boolean" },
     build: { type: "boolean" },
@@ -41,7 +41,8 @@ const { values } = parseArgs({
     "page-requests": { type: "string", default: "400" },
     clients: { type: "string", default: "20" },
   },
-});
+  "npm run bench:search [-- --json] [--fresh] [--build] [--seed N] [--hospitals N] [--rows N] [--page-requests 400] [--clients 20]",
+);
 
 const TARGETS = { apiP95: 50, apiP99: 150, pageTtfbP95: 200, jsKbGz: 120 };
 const MIN_SAMPLE = { hospitals: 500, rows: 5_000_000 };

@@ -17,7 +17,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   ADVERSARIAL,
   KNOWN_BUGS,
@@ -34,9 +33,10 @@ import {
   type CaseResult,
   type CaseSpec,
 } from "../lib/mrf/fuzz";
+import { parseScriptArgs } from "./script-args";
 
-const { values } = parseArgs({
-  options: {
+const values = parseScriptArgs(
+  {
     seed: { type: "string", default: "1" },
     iterations: { type: "string", default: "2000" },
     big: { type: "boolean", default: false },
@@ -47,7 +47,8 @@ const { values } = parseArgs({
     "no-adversarial": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   },
-});
+  "npx tsx scripts/fuzz.ts [--seed N] [--iterations N] [--big] [--concurrency N] [--only REGEX] [--keep] [--allow-known] [--no-adversarial] [--json]",
+);
 
 const seed = Number(values.seed);
 const iterations = Number(values.iterations);
