@@ -236,12 +236,12 @@ async function runSearch(client: pg.ClientBase, query: SearchQuery, caps: Listin
     }
     if (candidates.length === 0 && plan?.matchedBy !== "code") {
       // Misspelt words: use the closest words the hospitals' descriptions contain.
-      corrections = await suggestWords(client, descriptionWords(q).filter((w) => /^[\p{L}]{3,}$/u.test(w)));
-      const corrected = corrections.length > 0 ? wordsPlan(q, corrections) : null;
-      if (corrected) {
-        plan = corrected;
-        candidates = await find(corrected);
-      }
+      const suggested = await suggestWords(client, descriptionWords(q).filter((w) => /^[\p{L}]{3,}$/u.test(w)));
+      const corrected = suggested.length > 0 ? wordsPlan(q, suggested) : null;
+      const found = corrected ? await find(corrected) : [];
+      // Only a correction that finds something is used and told: "showing results for"
+      // over no results would send the visitor after words that find nothing either.
+      if (found.length > 0) [plan, candidates, corrections] = [corrected, found, suggested];
     }
   }
 

@@ -89,6 +89,13 @@ describe("understanding words", () => {
     expect(result.services.map((s) => s.id)).toContain("CPT:70551");
   });
 
+  it("does not claim to show results for corrected words that find nothing either", async () => {
+    // "brian" is close to "brain", but no description has "brain" and "zebra" together.
+    const result = await search("q=brian%20zebra");
+    expect(result.services).toEqual([]);
+    expect(result.corrections).toEqual([]);
+  });
+
   it("finds a CMS shoppable service by its slug, and names it on results", async () => {
     const result = await search("service=mri-brain-with-and-without-contrast");
     expect(result.matchedBy).toBe("service");
