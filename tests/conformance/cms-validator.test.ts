@@ -6,7 +6,10 @@
 //      reference data is present;
 //  (b) small valid files from the project generator (tall, wide, JSON; v3 and
 //      rewritten to v2.0/2.1/2.2), each broken in one specific way per rule;
-//  (c) seeded random multi-cell edits of the same files.
+//  (c) seeded random multi-cell edits of the same files;
+//  (d) the test fixtures CMS's validator package ships (its own edge cases:
+//      BOMs, mixed line endings, blank headers, every v3 allowed-amount case),
+//      which no part of the project was written from.
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -22,6 +25,7 @@ import { MUTATIONS } from "./mutations";
 import { runMutation } from "./run-mutation";
 
 const SHARED = resolve(import.meta.dirname, "../../../shared/data/cms");
+const CMS_FIXTURES = resolve(import.meta.dirname, "../../node_modules/@cmsgov/hpt-validator/test/fixtures");
 
 const show = (issues: Issue[]) => issues.map((i) => `${i.rule} @ ${i.row ?? i.path ?? ""} ${i.column ?? ""}`);
 const showCms = (findings: CmsFinding[]) => findings.map((f) => `${f.kind} @ ${f.path}: ${f.message.slice(0, 120)}`);
@@ -56,6 +60,31 @@ describe.skipIf(!existsSync(SHARED))(`CMS example and template files (${SHARED};
     expectSameFindings(ours.alerts, cms.alerts, format, `${name} alerts`);
     // CMS's own examples are valid; its templates (placeholders, blank values) are not.
     expect(ours.valid).toBe(name.includes("example"));
+  });
+});
+
+describe("CMS's validator's own test fixtures", () => {
+  const files = readdirSync(CMS_FIXTURES, { recursive: true, encoding: "utf8" }).filter((f) => /\.(csv|json)$/.test(f)).sort();
+
+  it("finds them", () => {
+    expect(files.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(files)("%s: same verdict and rules as CMS", async (name) => {
+    const file = join(CMS_FIXTURES, name);
+    const ours = await validateFile(file);
+    const format = ours.format === "json" ? "json" : "csv";
+    // CMS's validator is told the version the file declares (ours reads it from the file);
+    // for a file that declares none or an unknown one, the latest.
+    const cms = await runCms(file, format, ours.version ?? "3.0.0");
+    expect(ours.valid).toBe(cms.valid);
+    if (ours.version === null) {
+      // No usable version: we stop at that, CMS validates against v3.0.0's rules.
+      expect(ours.errors.map((e) => e.rule)).toEqual([expect.stringMatching(/^(version\.|json\.syntax)/)]);
+      return;
+    }
+    expectSameFindings(ours.errors, cms.errors, format, `${name} errors`);
+    expectSameFindings(ours.alerts, cms.alerts, format, `${name} alerts`);
   });
 });
 
