@@ -9,6 +9,8 @@ export const RULE_TITLES_ES: Record<RuleId, string> = {
   "file.too_few_rows": "Un archivo CSV necesita las tres filas de encabezado y al menos una fila de datos",
   "csv.header_row_blank": "Las filas 1 y 3 de un archivo CSV contienen los encabezados y no pueden estar vacías",
   "csv.limit_exceeded": "Los campos y las filas deben respetar los límites de tamaño del lector",
+  "csv.quote_invalid": "Un campo entre comillas termina en su comilla de cierre: solo puede seguirle una coma o el fin de la fila",
+  "csv.line_ending_cr": "Las filas terminan en LF o CRLF, no en un retorno de carro solo",
   "json.syntax": "El archivo debe ser JSON bien formado",
   "header.missing": "Deben estar todos los datos generales obligatorios",
   "header.duplicate": "Un encabezado de datos generales solo puede aparecer una vez en la fila 1",

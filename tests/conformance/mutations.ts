@@ -104,6 +104,7 @@ export const MUTATIONS: Mutation[] = [
   ...forBoth(V3_CSV, { name: "blank hospital_name", errors: ["header.value_required"], csv: (rows) => setGeneral(rows, "hospital_name", "") }),
   ...forBoth(V3_CSV, { name: "bad last_updated_on", errors: ["header.date_invalid"], csv: (rows) => setGeneral(rows, "last_updated_on", "2026-02-30") }),
   { name: "tall3: M/D/YYYY date accepted", base: "tall3", errors: [], csv: (rows) => setGeneral(rows, "last_updated_on", "4/1/2026") },
+  { name: "tall3: M/D/YYYY date of a year before 100", base: "tall3", errors: ["header.date_invalid"], csv: (rows) => setGeneral(rows, "last_updated_on", "1/1/0049") },
   { name: "tall3: invalid state code in license header", base: "tall3", errors: ["header.license_state_invalid", "header.missing"], csv: (rows) => { rows[0]![generalIndex(rows, "license_number|CA")] = "license_number|ZZ"; } },
   { name: "tall3: placeholder [state] in license header", base: "tall3", errors: ["header.license_state_invalid", "header.missing"], csv: (rows) => { rows[0]![generalIndex(rows, "license_number|CA")] = "license_number|[state]"; } },
   { name: "tall3: blank license number is allowed", base: "tall3", errors: [], csv: (rows) => setGeneral(rows, "license_number|CA", "") },

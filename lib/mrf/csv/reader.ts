@@ -6,6 +6,7 @@ import type { Readable } from "node:stream";
 import { errorIssue, errorsOf, issueError, rawText, type ReadMode, type RejectedRow } from "../issues";
 import { MrfError, type ChargeRecord, type MrfHeader } from "../types";
 import { createCsvValidator, type CsvValidator } from "../validate/csv";
+import { CsvQuirks } from "../validate/csv-quirks";
 import type { Issue } from "../validate/types";
 import { readColumnLayout, toChargeRecord, type ColumnLayout } from "./columns";
 import { parseGeneralHeader } from "./headers";
@@ -29,8 +30,10 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
   let generalNames: string[] = [];
   let generalValues: string[] = [];
   let layout: ColumnLayout | undefined;
+  let layoutColumns: string[] | undefined;
   let validator: CsvValidator | undefined;
   let out: CsvMrfEvent[] = [];
+  const quirks = new CsvQuirks();
 
   /** Errors in strict mode end the read; in lenient mode they are reported. */
   function report(issues: readonly Issue[]): void {
@@ -45,7 +48,7 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
   }
 
   try {
-    for await (const batch of csvRowBatches(input)) {
+    for await (const batch of csvRowBatches(input, undefined, quirks.note)) {
       for (const cells of batch) {
         row++;
         if (row === 1) {
@@ -59,13 +62,20 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
         if (row === 3) {
           validator = createCsvValidator({ file, row1: generalNames, row2: generalValues, row3: cells });
           report(validator.headerIssues());
+          report(quirks.take(3));
           // Even leniently, a file needs a readable header to be loaded at all.
           const header = parseGeneralHeader(generalNames, generalValues, file);
           layout = readColumnLayout(cells, file);
+          layoutColumns = cells;
           out.push({ type: "header", header, layout });
           continue;
         }
-        const issues = validator!.checkRow(cells, row);
+        const quirky = quirks.take(row, layoutColumns);
+        // A lone CR is about the file, not this row: its cells were read as meant.
+        const fileLevel = quirky.filter((q) => q.rule === "csv.line_ending_cr");
+        if (fileLevel.length) report(fileLevel);
+        const checked = validator!.checkRow(cells, row);
+        const issues = quirky.length === fileLevel.length ? checked : [...quirky.filter((q) => q.rule !== "csv.line_ending_cr"), ...checked];
         if (isBlank(cells)) continue;
         const errors = issues.length ? errorsOf(issues) : issues;
         if (errors.length) {
@@ -102,6 +112,7 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
       { file, row: row + 1 },
     );
   }
+  report(quirks.take());
   report(validator!.finish());
   if (out.length) yield out;
 }

@@ -2,7 +2,7 @@
 // tokenizer is chosen, so readers and validators share one pass.
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { CsvTokenizer, type TokenizerLimits } from "./tokenizer";
+import { CsvTokenizer, type CsvQuirk, type TokenizerLimits } from "./tokenizer";
 
 /**
  * Bytes per file read: large enough for throughput, small enough that one chunk
@@ -22,11 +22,12 @@ export const MAX_BATCH_RECORDS = 8192;
  * Yields the records of each chunk together (in batches of at most
  * MAX_BATCH_RECORDS): one await per chunk rather than per record keeps the
  * async overhead off the hot path. Every record is yielded, blank ones too, so
- * callers can number rows by counting.
+ * callers can number rows by counting. `onQuirk` hears of text CMS's validator
+ * reads otherwise (see CsvQuirk), before the batch holding its record is yielded.
  */
-export async function* csvRowBatches(input: Readable, limits?: TokenizerLimits): AsyncGenerator<string[][]> {
+export async function* csvRowBatches(input: Readable, limits?: TokenizerLimits, onQuirk?: (quirk: CsvQuirk) => void): AsyncGenerator<string[][]> {
   const decoder = new StringDecoder("utf8");
-  const tokenizer = new CsvTokenizer(limits);
+  const tokenizer = new CsvTokenizer(limits, onQuirk);
   let first = true;
   for await (const chunk of input) {
     let text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);

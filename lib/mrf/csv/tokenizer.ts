@@ -31,6 +31,22 @@ export interface TokenizerLimits {
 
 export const DEFAULT_LIMITS: TokenizerLimits = { maxFieldLength: 8 * 1024 * 1024, maxColumns: 20_000 };
 
+/**
+ * Text this tokenizer reads one way and CMS's validator (papaparse, rows split on
+ * LF only) another, so the file cannot be valid for CMS:
+ * - `text_after_quote`: a quoted field's closing quote is followed by text
+ *   (`"basic"x`); read here as one field (`basicx`), while papaparse reads on to
+ *   the next quote, past the end of the row;
+ * - `lone_cr`: a record ends with a CR alone (old Mac line endings), which
+ *   papaparse does not take for a line break. Told once, for the first such record.
+ * `record` is 1-based; `field` is the 1-based position of the field in its record.
+ */
+export interface CsvQuirk {
+  kind: "text_after_quote" | "lone_cr";
+  record: number;
+  field: number;
+}
+
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
@@ -110,7 +126,12 @@ export class CsvTokenizer {
   private restAt = 0;
   private restSlowUntil = -1;
 
-  constructor(private readonly limits: TokenizerLimits = DEFAULT_LIMITS) {}
+  private loneCrTold = false;
+
+  constructor(
+    private readonly limits: TokenizerLimits = DEFAULT_LIMITS,
+    private readonly onQuirk?: (quirk: CsvQuirk) => void,
+  ) {}
 
   /**
    * Tokenizes a chunk; returns the records it completed. With `maxRecords`, it
@@ -120,9 +141,10 @@ export class CsvTokenizer {
   push(chunk: string, out: string[][] = [], maxRecords = Infinity): string[][] {
     if (this.rest !== null) throw new Error("CsvTokenizer.push: the previous chunk is not finished; call resume() first");
     let i = 0;
-    if (this.crSeen) {
+    if (this.crSeen && chunk.length > 0) {
       this.crSeen = false;
-      if (chunk.length > 0 && chunk.charCodeAt(0) === LF) i = 1;
+      if (chunk.charCodeAt(0) === LF) i = 1;
+      else this.loneCr(this.rows);
     }
     this.scan(chunk, i, -1, out, maxRecords);
     return out;
@@ -199,6 +221,7 @@ export class CsvTokenizer {
             continue;
           }
           this.inQuotes = false; // the quote closed the field; fall through to unquoted handling
+          this.checkAfterQuote(chunk, i);
           continue;
         }
         // Jump from quote to quote. "" pairs stay inside the piece and are
@@ -217,8 +240,12 @@ export class CsvTokenizer {
         this.appendUnescaped(chunk, start, q, escapes);
         i = q + 1;
         start = i;
-        if (i < n) this.inQuotes = false; // closing quote; what follows is unquoted handling
-        else this.quoteSeen = true; // last char of the chunk: the next chunk decides
+        if (i < n) {
+          this.inQuotes = false; // closing quote; what follows is unquoted handling
+          this.checkAfterQuote(chunk, i);
+        } else {
+          this.quoteSeen = true; // last char of the chunk: the next chunk decides
+        }
         continue;
       }
       const c = chunk.charCodeAt(i);
@@ -239,6 +266,7 @@ export class CsvTokenizer {
         if (c === CR) {
           if (i < n) {
             if (chunk.charCodeAt(i) === LF) i++;
+            else this.loneCr(this.rows);
           } else {
             this.crSeen = true;
           }
@@ -254,6 +282,18 @@ export class CsvTokenizer {
       }
     }
     if (start < n) this.append(chunk, start, n);
+  }
+
+  /** After a closing quote at i - 1: only a comma or the line's end may follow. */
+  private checkAfterQuote(chunk: string, i: number): void {
+    const c = chunk.charCodeAt(i);
+    if (c !== COMMA && c !== LF && c !== CR) this.onQuirk?.({ kind: "text_after_quote", record: this.rows + 1, field: this.row.length + 1 });
+  }
+
+  private loneCr(record: number): void {
+    if (this.loneCrTold) return;
+    this.loneCrTold = true;
+    this.onQuirk?.({ kind: "lone_cr", record, field: 1 });
   }
 
   private suspend(chunk: string, at: number, slowUntil: number): void {

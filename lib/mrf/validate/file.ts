@@ -5,6 +5,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { JsonScanner, type JsonScanHandlers } from "../json/scanner";
 import { READ_CHUNK_BYTES, csvRowBatches } from "../csv/rows";
+import { CsvQuirks } from "./csv-quirks";
 import { CsvLimitError } from "../csv/tokenizer";
 import { detectFileKind } from "../detect";
 import { createCsvValidator } from "./csv";
@@ -73,9 +74,10 @@ async function validateCsvFile(path: string): Promise<ValidationReport> {
   let validator: ReturnType<typeof createCsvValidator> | null = null;
   let record = 0;
   let rows = 0;
+  const quirks = new CsvQuirks();
   try {
     // One await per chunk of records, not per record: this loop sees every row of the file.
-    read: for await (const batch of csvRowBatches(createReadStream(path, { highWaterMark: CHUNK }))) {
+    read: for await (const batch of csvRowBatches(createReadStream(path, { highWaterMark: CHUNK }), undefined, quirks.note)) {
       for (let b = 0; b < batch.length; b++) {
         const cells = batch[b]!;
         record++;
@@ -90,6 +92,8 @@ async function validateCsvFile(path: string): Promise<ValidationReport> {
         }
         const issues = validator!.checkRow(cells, record);
         if (issues.length > 0) report.add(issues);
+        const quirky = quirks.take(record, head[2]);
+        if (quirky.length > 0) report.add(quirky);
         if (!isBlankRecord(cells)) rows++;
       }
     }
@@ -101,6 +105,7 @@ async function validateCsvFile(path: string): Promise<ValidationReport> {
     validator = createCsvValidator({ file: path, row1: head[0], row2: head[1], row3: head[2] });
     report.add(validator.headerIssues());
   }
+  report.add(quirks.take(Infinity, head[2]));
   report.add(validator.finish());
   return report.build({ version: validator.version, format: validator.format, rows });
 }

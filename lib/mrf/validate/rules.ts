@@ -30,6 +30,8 @@ export const RULES = {
   "file.too_few_rows": { title: "A CSV file needs the three header rows and at least one data row", versions: ALL, formats: CSV },
   "csv.header_row_blank": { title: "Rows 1 and 3 of a CSV file hold the headers and cannot be blank", versions: ALL, formats: CSV },
   "csv.limit_exceeded": { title: "Fields and rows must stay within the reader's size limits", versions: ALL, formats: CSV },
+  "csv.quote_invalid": { title: "A quoted field ends at its closing quote: only a comma or the row's end may follow", versions: ALL, formats: CSV },
+  "csv.line_ending_cr": { title: "Rows end with LF or CRLF, not a carriage return alone", versions: ALL, formats: CSV },
   "json.syntax": { title: "The file must be well-formed JSON", versions: ALL, formats: JSON_ONLY },
 
   // General data elements (CSV rows 1–2, JSON top-level attributes)

@@ -86,11 +86,15 @@ export function isIsoDate(value: string): boolean {
   return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** CSV last_updated_on: YYYY-MM-DD, or M/D/YYYY with one- or two-digit month and day. */
+/**
+ * CSV last_updated_on: YYYY-MM-DD, or M/D/YYYY with one- or two-digit month and day and a
+ * year from 0100: CMS's validator reads M/D/YYYY with JavaScript's Date, which takes the
+ * years 0000–0099 for 2000–2049 and 1950–1999, and so refuses them.
+ */
 export function isCsvDate(value: string): boolean {
   if (isIsoDate(value)) return true;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  return m !== null && isRealDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  return m !== null && Number(m[3]) >= 100 && isRealDate(Number(m[3]), Number(m[1]), Number(m[2]));
 }
 
 /**

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { MAX_BATCH_RECORDS, csvRowBatches, csvRows } from "../../../lib/mrf/csv/rows";
-import { CsvLimitError, CsvTokenizer } from "../../../lib/mrf/csv/tokenizer";
+import { CsvLimitError, CsvTokenizer, type CsvQuirk } from "../../../lib/mrf/csv/tokenizer";
 
 /** Tokenizes `text` split into chunks at every given size, to exercise chunk boundaries. */
 function tokenize(text: string, chunkSize = text.length || 1): string[][] {
@@ -36,6 +36,35 @@ const CASES: Record<string, [string, string[][]]> = {
     [["zw", "1"], ["a\rb", "2"], ['c"\nd', "3"], ["open,4\n5"]],
   ],
 };
+
+/** The quirks the tokenizer tells of for `text`, split into chunks of `chunkSize`. */
+function quirksOf(text: string, chunkSize: number): CsvQuirk[] {
+  const quirks: CsvQuirk[] = [];
+  const t = new CsvTokenizer(undefined, (q) => quirks.push(q));
+  for (let i = 0; i < text.length; i += chunkSize) t.push(text.slice(i, i + chunkSize));
+  t.end();
+  return quirks;
+}
+
+describe("CsvTokenizer quirks (text CMS's parser reads otherwise)", () => {
+  it("tells of text after a closing quote, with its record and field, whatever the chunk size", () => {
+    for (const size of [1, 2, 3, 1000]) {
+      expect(quirksOf('a,b\nx,"basic"more,1\n"ok",2\n', size)).toEqual([{ kind: "text_after_quote", record: 2, field: 2 }]);
+    }
+  });
+
+  it("tells of the first record a lone CR ends, once, whatever the chunk size", () => {
+    for (const size of [1, 2, 4, 1000]) {
+      expect(quirksOf("a,b\r\n1,2\n3,4\r5,6\r7,8\n", size)).toEqual([{ kind: "lone_cr", record: 3, field: 1 }]);
+    }
+  });
+
+  it("tells of nothing for CRLF, LF, quoted CRs and quotes closing before a comma or the line's end", () => {
+    for (const size of [1, 2, 1000]) {
+      expect(quirksOf('a,"b"\r\n"x\ry","z"\n"",""\r\n"q"', size)).toEqual([]);
+    }
+  });
+});
 
 describe("CsvTokenizer", () => {
   for (const [name, [text, expected]] of Object.entries(CASES)) {

@@ -27,6 +27,10 @@ describe("dates", () => {
   it("CSV also takes M/D/YYYY and MM/DD/YYYY", () => {
     expect(isCsvDate("1/5/2025")).toBe(true);
     expect(isCsvDate("01/05/2025")).toBe(true);
+    // CMS's validator reads the years 0000–0099 of M/D/YYYY as 2000–2049 and 1950–1999, and refuses them.
+    expect(isCsvDate("1/1/0049")).toBe(false);
+    expect(isCsvDate("1/1/0100")).toBe(true);
+    expect(isCsvDate("0049-01-01")).toBe(true);
     expect(isCsvDate("2/30/2025")).toBe(false);
     expect(isCsvDate("1/5/25")).toBe(false);
   });
