@@ -70,12 +70,13 @@ export async function* readCsvMrf(input: Readable, file?: string, mode: ReadMode
           out.push({ type: "header", header, layout });
           continue;
         }
+        let issues = validator!.checkRow(cells, row);
         const quirky = quirks.take(row, layoutColumns);
-        // A lone CR is about the file, not this row: its cells were read as meant.
-        const fileLevel = quirky.filter((q) => q.rule === "csv.line_ending_cr");
-        if (fileLevel.length) report(fileLevel);
-        const checked = validator!.checkRow(cells, row);
-        const issues = quirky.length === fileLevel.length ? checked : [...quirky.filter((q) => q.rule !== "csv.line_ending_cr"), ...checked];
+        if (quirky.length) {
+          // A lone CR is about the file, not this row: its cells were read as meant.
+          report(quirky.filter((q) => q.rule === "csv.line_ending_cr"));
+          issues = [...quirky.filter((q) => q.rule !== "csv.line_ending_cr"), ...issues];
+        }
         if (isBlank(cells)) continue;
         const errors = issues.length ? errorsOf(issues) : issues;
         if (errors.length) {

@@ -232,6 +232,28 @@ describe("ingestFile", () => {
     expect(q.rows[0].reasons[0].message).toContain("implausibly large");
   });
 
+  it("lenient: a row with text after a closing quote is set aside, naming its row and column", async () => {
+    const xray = ["Chest x-ray", "71046", "CPT", "", "", "outpatient", "", "", "310", "150", "", "", "", "", "", "", "", "", "", "", "", "", "", ""];
+    const text = tallCsv({}, [xray]).replace("\nChest x-ray,", '\n"Chest x-ray"s,');
+    const summary = await ingest(writeFixture("quote.csv", text));
+    expect(summary).toMatchObject({ status: "succeeded", rows: 4, quarantined: 1, errors: 1 });
+    const q = await withClient((c) => c.query(`SELECT row, reasons FROM quarantined_rows`));
+    expect(q.rows).toEqual([{ row: 8, reasons: [expect.objectContaining({ rule: "csv.quote_invalid", row: 8, column: "description" })] }]);
+  });
+
+  it("old Mac line endings (CR alone): lenient loads every row and records the error; strict refuses the file", async () => {
+    const text = tallCsv().replace(/\n/g, "\r");
+    const lenient = await ingest(writeFixture("mac.csv", text));
+    expect(lenient).toMatchObject({ status: "succeeded", rows: 4, quarantined: 0, errors: 1 });
+    const run = await withClient((c) => c.query(`SELECT report FROM ingestion_runs`));
+    expect(run.rows[0].report.errorCounts).toEqual({ "csv.line_ending_cr": 1 });
+    await resetDatabase();
+    const strict = await ingestFile(writeFixture("mac.csv", text), { databaseUrl: testDatabaseUrl(), mode: "strict" });
+    expect(strict.status).toBe("failed");
+    expect(strict.message).toContain("[csv.line_ending_cr]");
+    expect((await counts()).hospitals).toBe(0);
+  });
+
   it("refuses an unknown template version with a clear message", async () => {
     const summary = await ingest(writeFixture("future.csv", tallCsv({ version: "9.9.9" })));
     expect(summary.status).toBe("failed");
