@@ -30,14 +30,15 @@ const PCT = {
   count: "1 through 10",
 };
 
-describe("amounts that cannot be stored (deliberately stricter than CMS)", () => {
+describe("amounts that cannot be stored (CMS accepts them: an alert)", () => {
   it.each([
     [{ "standard_charge|gross": "1000000000000" }, "standard_charge|gross"],
     [{ "standard_charge|gross": "999999999999.995" }, "standard_charge|gross"],
     [{ ...PCT, "standard_charge|negotiated_percentage": "15000000000" }, "standard_charge|negotiated_percentage"],
-  ])("refuses %j as implausibly large, naming the column", (cells, column) => {
-    const { errors } = tall(cells);
-    expect(errors).toEqual([expect.objectContaining({ rule: "amount.invalid", column, message: expect.stringContaining("implausibly large") })]);
+  ])("alerts to %j as implausibly large, naming the column", (cells, column) => {
+    const { errors, alerts } = tall(cells);
+    expect(errors).toEqual([]);
+    expect(alerts).toEqual([expect.objectContaining({ rule: "alert.amount_too_large", column, message: expect.stringContaining("implausibly large") })]);
   });
 
   it("accepts the largest storable amount", () => {
