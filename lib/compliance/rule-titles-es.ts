@@ -58,7 +58,6 @@ export const RULE_TITLES_ES: Record<RuleId, string> = {
   "alert.version_mismatch": "La versión indicada no coincide con la versión de la plantilla que espera CMS",
   "alert.attestation_false": "La declaración (v2: afirmación) es falsa",
   "alert.nine_nines": "Se usó 999999999 (nueve nueves) en lugar de un monto real",
-  "alert.amount_too_large": "Un importe de un billón o más (un porcentaje de diez mil millones o más) es casi seguro un error de escritura, y su fila no se carga",
   "alert.json_trailing_data": "Se ignora el texto que sigue al final del documento JSON",
   "alert.estimated_amount_deprecated": "estimated_amount ya no es un dato de la versión 3.0",
 };

@@ -171,7 +171,7 @@ export class CsvRowChecker {
             L.drugUnit,
           );
         } else if (mayExceed(drugUnit, MAX_AMOUNT) && !isStorable(Number(drugUnit), MAX_AMOUNT)) {
-          this.add("alert.amount_too_large", tooLargeMessage("drug_unit_of_measurement", drugUnit, MAX_AMOUNT), L.drugUnit);
+          this.add("drug_unit.invalid", tooLargeMessage("drug_unit_of_measurement", drugUnit, MAX_AMOUNT), L.drugUnit);
         }
         if (drugType === "") {
           this.add(
@@ -383,8 +383,8 @@ export class CsvRowChecker {
         index,
       );
     } else if (mayExceed(value, max) && !isStorable(Number(value), max)) {
-      // CMS accepts it; no price is a trillion dollars, and the row cannot be stored (see the rule).
-      this.add("alert.amount_too_large", tooLargeMessage(this.col(index), value, max), index);
+      // Stricter than CMS, deliberately: no price is a trillion dollars, and it cannot be stored.
+      this.add("amount.invalid", tooLargeMessage(this.col(index), value, max), index);
     }
     return value;
   }

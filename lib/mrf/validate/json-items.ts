@@ -164,7 +164,7 @@ export class JsonItemChecker {
     if (!has(drug, "unit")) {
       this.add("drug_unit.required", 'drug_information has no "unit". Encode the number of units of the drug.', `${path}.unit`);
     } else if (this.rules.v3 && typeof drug.unit === "number" && drug.unit > 0 && Number.isFinite(drug.unit) && !isStorable(drug.unit)) {
-      this.add("alert.amount_too_large", tooLargeMessage("The drug unit", String(drug.unit), MAX_AMOUNT), `${path}.unit`);
+      this.add("drug_unit.invalid", tooLargeMessage("The drug unit", String(drug.unit), MAX_AMOUNT), `${path}.unit`);
     } else if (this.rules.v3 && isOverflowNumber(drug.unit)) {
       this.add("drug_unit.invalid", overflowMessage("The drug unit", "1.5"), `${path}.unit`);
     } else if (this.rules.v3 ? !isPositiveNumber(drug.unit) : typeof drug.unit !== "string" || drug.unit === "") {
@@ -192,8 +192,8 @@ export class JsonItemChecker {
     if (!has(object, key)) return;
     const value = object[key];
     if (typeof value === "number" && Number.isFinite(value) && value > 0 && !isStorable(value, max)) {
-      // CMS accepts it; no price is a trillion dollars, and the row cannot be stored (see the rule).
-      this.add("alert.amount_too_large", tooLargeMessage(key, String(value), max), `${this.here()}.${key}`);
+      // Stricter than CMS, deliberately: no price is a trillion dollars, and it cannot be stored.
+      this.add("amount.invalid", tooLargeMessage(key, String(value), max), `${this.here()}.${key}`);
     } else if (isOverflowNumber(value)) {
       this.add("amount.invalid", overflowMessage(key, "1500.59"), `${this.here()}.${key}`);
     } else if (!isPositiveNumber(value)) {

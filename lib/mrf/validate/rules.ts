@@ -85,9 +85,6 @@ export const RULES = {
   "alert.version_mismatch": { title: "The version value differs from the template version CMS expects", versions: FROM_21, formats: BOTH },
   "alert.attestation_false": { title: "The attestation (v2: affirmation) is false", versions: ALL, formats: BOTH },
   "alert.nine_nines": { title: "999999999 (nine 9s) used instead of a real amount", versions: FROM_22, formats: BOTH },
-  // CMS's validator accepts any positive amount; the database keeps amounts below 10^12
-  // (percentages below 10^10), so ingestion sets such a row aside (value.invalid).
-  "alert.amount_too_large": { title: "An amount of a trillion or more (a percentage of ten billion or more) is almost surely a typo, and its row is not loaded", versions: ALL, formats: BOTH },
   "alert.json_trailing_data": { title: "Text after the end of the JSON document is ignored", versions: ALL, formats: JSON_ONLY },
   "alert.estimated_amount_deprecated": { title: "estimated_amount is no longer a data element in v3.0", versions: V3, formats: BOTH },
 } as const satisfies Record<string, RuleInfo>;

@@ -40,7 +40,7 @@ export function isPositiveDecimal(value: string): boolean {
 /** The message for an amount beyond what can be stored (see isStorable in lib/mrf/values.ts). */
 export function tooLargeMessage(field: string, value: string, max: number): string {
   const limit = max.toLocaleString("en-US");
-  return `${field} ${value.length > 40 ? `${value.slice(0, 39)}…` : value} is implausibly large: CMS's rules allow it, but this service loads amounts below ${limit}${max < 1e12 ? " (percentages are numbers like 62.5)" : ""} only, and sets the row aside. Check for a misplaced decimal point or digits run together.`;
+  return `${field} ${value.length > 40 ? `${value.slice(0, 39)}…` : value} is implausibly large: it must be below ${limit}${max < 1e12 ? " (percentages are numbers like 62.5)" : ""}. Check for a misplaced decimal point or digits run together.`;
 }
 
 /**

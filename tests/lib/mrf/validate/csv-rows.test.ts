@@ -30,15 +30,14 @@ const PCT = {
   count: "1 through 10",
 };
 
-describe("amounts that cannot be stored (CMS accepts them: an alert)", () => {
+describe("amounts that cannot be stored (deliberately stricter than CMS)", () => {
   it.each([
     [{ "standard_charge|gross": "1000000000000" }, "standard_charge|gross"],
     [{ "standard_charge|gross": "999999999999.995" }, "standard_charge|gross"],
     [{ ...PCT, "standard_charge|negotiated_percentage": "15000000000" }, "standard_charge|negotiated_percentage"],
-  ])("alerts to %j as implausibly large, naming the column", (cells, column) => {
-    const { errors, alerts } = tall(cells);
-    expect(errors).toEqual([]);
-    expect(alerts).toEqual([expect.objectContaining({ rule: "alert.amount_too_large", column, message: expect.stringContaining("implausibly large") })]);
+  ])("refuses %j as implausibly large, naming the column", (cells, column) => {
+    const { errors } = tall(cells);
+    expect(errors).toEqual([expect.objectContaining({ rule: "amount.invalid", column, message: expect.stringContaining("implausibly large") })]);
   });
 
   it("accepts the largest storable amount", () => {
