@@ -36,6 +36,25 @@ function expectSameFindings(ours: Issue[], cms: CmsFinding[], format: "csv" | "j
   expect({ what, oursOnly: show(oursOnly), cmsOnly: showCms(cmsOnly) }).toEqual({ what, oursOnly: [], cmsOnly: [] });
 }
 
+/**
+ * Runs both validators on a file (CMS's told the version ours read from it, else `fallback`) and
+ * expects the same verdict and, when the file has a usable version, the same findings.
+ */
+async function expectAgreement(file: string, name: string, fallback: string) {
+  const ours = await validateFile(file);
+  const format = ours.format === "json" ? "json" : "csv";
+  const cms = await runCms(file, format, ours.version ?? fallback);
+  expect(ours.valid).toBe(cms.valid);
+  if (ours.version === null) {
+    // No usable version: we stop at that, CMS validates against the fallback version's rules.
+    expect(ours.errors.map((e) => e.rule)).toEqual([expect.stringMatching(/^(version\.|json\.syntax)/)]);
+    return ours;
+  }
+  expectSameFindings(ours.errors, cms.errors, format, `${name} errors`);
+  expectSameFindings(ours.alerts, cms.alerts, format, `${name} alerts`);
+  return ours;
+}
+
 describe.skipIf(!existsSync(SHARED))(`CMS example and template files (${SHARED}; skipped when the shared CMS data is absent)`, () => {
   const files = existsSync(SHARED)
     ? ["v2", "v3"].flatMap((v) =>
@@ -51,13 +70,8 @@ describe.skipIf(!existsSync(SHARED))(`CMS example and template files (${SHARED};
   });
 
   it.each(files)("%s: same verdict and rules as CMS", async (name) => {
-    const file = join(SHARED, name);
-    const ours = await validateFile(file);
-    const format = ours.format === "json" ? "json" : "csv";
-    const cms = await runCms(file, format, ours.version ?? "");
-    expect(ours.valid).toBe(cms.valid);
-    expectSameFindings(ours.errors, cms.errors, format, `${name} errors`);
-    expectSameFindings(ours.alerts, cms.alerts, format, `${name} alerts`);
+    const ours = await expectAgreement(join(SHARED, name), name, "");
+    expect(ours.version).not.toBeNull();
     // CMS's own examples are valid; its templates (placeholders, blank values) are not.
     expect(ours.valid).toBe(name.includes("example"));
   });
@@ -70,21 +84,9 @@ describe("CMS's validator's own test fixtures", () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
   });
 
+  // A file that declares no version, or an unknown one, is compared with CMS's v3.0.0 rules.
   it.each(files)("%s: same verdict and rules as CMS", async (name) => {
-    const file = join(CMS_FIXTURES, name);
-    const ours = await validateFile(file);
-    const format = ours.format === "json" ? "json" : "csv";
-    // CMS's validator is told the version the file declares (ours reads it from the file);
-    // for a file that declares none or an unknown one, the latest.
-    const cms = await runCms(file, format, ours.version ?? "3.0.0");
-    expect(ours.valid).toBe(cms.valid);
-    if (ours.version === null) {
-      // No usable version: we stop at that, CMS validates against v3.0.0's rules.
-      expect(ours.errors.map((e) => e.rule)).toEqual([expect.stringMatching(/^(version\.|json\.syntax)/)]);
-      return;
-    }
-    expectSameFindings(ours.errors, cms.errors, format, `${name} errors`);
-    expectSameFindings(ours.alerts, cms.alerts, format, `${name} alerts`);
+    await expectAgreement(join(CMS_FIXTURES, name), name, "3.0.0");
   });
 });
 
