@@ -2,6 +2,7 @@
 // the class name of each error: CSV errors are one class per rule
 // (RequiredValueError, DollarNeedsMinMaxError, …); JSON errors are all plain
 // ValidationErrors carrying an ajv message and a JSON pointer.
+import "../support/cms-time-zone";
 import { createReadStream } from "node:fs";
 import { validateCsv, validateJson } from "@cmsgov/hpt-validator";
 

@@ -6,6 +6,7 @@
 // JSON errors carry a JSON pointer. We read as UTF-8 text so multi-byte
 // characters are never split across chunks.
 
+import "./cms-time-zone";
 import { createReadStream } from "node:fs";
 import { validateCsv, validateJson } from "@cmsgov/hpt-validator";
 
