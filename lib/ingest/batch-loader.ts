@@ -323,8 +323,11 @@ export class BatchLoader {
     // Chained, not awaited: the connection runs one COPY at a time while parsing continues.
     const batch = this.tail.then(async () => {
       await this.copy(`COPY items (${ITEM_COLUMNS}) FROM STDIN`, items);
+      this.items.recycle(items);
       await this.copy(`COPY standard_charges (${CHARGE_COLUMNS}) FROM STDIN`, charges);
+      this.charges.recycle(charges);
       await this.copy(`COPY quarantined_rows (${QUARANTINE_COLUMNS}) FROM STDIN`, quarantined);
+      this.quarantine.recycle(quarantined);
     });
     this.tail = batch;
     this.inFlight.push(batch);

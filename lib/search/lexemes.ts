@@ -23,12 +23,18 @@ const CACHE_LIMIT = 200_000;
 
 const stems = new Map<string, string>();
 
+/** True for a lower-cased word of the letters a–z only: the words stemming changes. */
+const PLAIN_WORD = /^[a-z]+$/;
+
 /** The stem of one lower-cased word (Porter), cached. */
 export function stem(word: string): string {
+  // Digits and mixed codes ("70551", "j1100") are kept as written, and not
+  // cached: files number their descriptions ("… 12345", NDCs, lot numbers), and
+  // a cache of tokens seen once only churns memory and the collector.
+  if (!PLAIN_WORD.test(word)) return word;
   let s = stems.get(word);
   if (s === undefined) {
-    // Digits and mixed codes ("70551", "j1100") are kept as written.
-    s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    s = stemmer(word);
     if (stems.size >= CACHE_LIMIT) stems.clear();
     stems.set(word, s);
   }
@@ -75,10 +81,16 @@ interface WordEntry {
   vocabulary: boolean;
 }
 
-/** Entries of words seen, bounded like the stem cache. */
+/** Entries of plain words seen, bounded like the stem cache. */
 const words = new Map<string, WordEntry>();
 
-function wordEntry(word: string): WordEntry {
+/** What every word with a digit or a letter beyond a–z is: itself, and no vocabulary word (uncached, as in stem). */
+function otherWordEntry(word: string): WordEntry {
+  return { quoted: `'${word}'`, vocabulary: false };
+}
+
+function wordEntry(word: string, plain: boolean): WordEntry {
+  if (!plain) return otherWordEntry(word);
   let e = words.get(word);
   if (e === undefined) {
     e = STOP_WORDS.has(word) ? { quoted: null, vocabulary: false } : { quoted: `'${stem(word)}'`, vocabulary: VOCABULARY_WORD.test(word) };
@@ -103,11 +115,12 @@ export function searchVectorLiteral(text: string, codes: readonly { code: string
   while (i < n && seen.length < MAX_LEXEMES) {
     while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
     const start = i;
-    while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+    let plain = true;
+    for (let ch: number; i < n && isWordChar((ch = lower.charCodeAt(i))); i++) if (ch < 97 || ch > 122) plain = false;
     if (i === start) break;
     if (i - start > MAX_WORD) continue;
     const word = lower.slice(start, i);
-    const e = wordEntry(word);
+    const e = wordEntry(word, plain);
     if (e.quoted === null) continue;
     if (vocabulary !== undefined && e.vocabulary) vocabulary.add(word);
     if (seen.includes(e.quoted)) continue;

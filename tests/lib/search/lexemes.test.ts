@@ -26,4 +26,13 @@ describe("searchVectorLiteral", () => {
       }
     }
   });
+
+  it("stems plain words and keeps numbers, codes and other scripts as written, however often they are seen", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(searchVectorLiteral("Knees 12345 J1100 niños and Knees", [])).toBe("'knee' '12345' 'j1100' 'niños'");
+    }
+    const vocabulary = new Set<string>();
+    searchVectorLiteral("Knees 12345 J1100 niños", [], vocabulary);
+    expect([...vocabulary]).toEqual(["knees"]);
+  });
 });
