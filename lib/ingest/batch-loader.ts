@@ -42,6 +42,8 @@ const MAX_GROUP_RECORDS = 1_000;
 /** Ordinals per file: ids are file id × 10^10 + ordinal, written as text without arithmetic. */
 const ORDINAL_DIGITS = 10;
 const MAX_ORDINAL = 10 ** ORDINAL_DIGITS - 1;
+/** NULL in COPY text. */
+const NULL = "\\N";
 
 /**
  * What identifies an item across a hospital's file versions: its codes (type
@@ -200,6 +202,8 @@ export class BatchLoader {
     counts: new ArrayColumn(true),
     notes: new ArrayColumn(true),
   };
+  /** The same columns in CHARGE_COLUMNS order. */
+  private readonly arrayColumns = Object.values(this.arrays);
   private inFlight: Promise<void>[] = [];
   private tail: Promise<void> = Promise.resolve();
   itemCount = 0;
@@ -233,10 +237,15 @@ export class BatchLoader {
       this.flushGroup();
       this.itemCount++;
       this.itemId = this.nextId(this.itemCount);
-      this.items.write(
-        `${this.prefix}${this.itemId}\t${this.mrfFileId}\t${copyField(record.description)}\t${copyField(itemKey(record))}\t` +
-          `${codeArrays(record)}\t${copyField(searchVectorLiteral(record.description, record.codes, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined))}\n`,
-      );
+      const w = this.items;
+      w.write(this.prefix);
+      w.write(this.itemId);
+      w.rawCell(this.idPrefix);
+      w.textCell(record.description);
+      w.textCell(itemKey(record));
+      w.rawCell(codeArrays(record));
+      w.textCell(searchVectorLiteral(record.description, record.codes, this.vocabulary.size < MAX_VOCABULARY ? this.vocabulary : undefined));
+      w.newline();
     } else if (this.group.length >= MAX_GROUP_RECORDS || !sameCharge(this.group[0]!, record)) {
       this.flushGroup();
     }
@@ -302,14 +311,24 @@ export class BatchLoader {
       for (const r of group) if (r.payers.length === 0 && r.genericNotes !== chargeNotes) notes = joinNotes(notes, r.genericNotes);
     }
     this.standardChargeCount++;
-    this.charges.write(
-      `${this.prefix}${this.nextId(this.standardChargeCount)}\t${this.itemId}\t${this.mrfFileId}\t${copyField(first.setting)}\t` +
-        `${copyField(first.modifiers)}\t${copyField(first.drugUnit)}\t${copyField(first.drugUnitType)}\t${copyField(first.gross)}\t` +
-        `${copyField(first.discountedCash)}\t${copyField(first.minimum)}\t${copyField(first.maximum)}\t${copyField(notes)}\t` +
-        `${copyField(first.billingClass)}\t${a.planNos.take()}\t${a.dollars.take()}\t${a.percentages.take()}\t` +
-        `${a.algorithms.take()}\t${a.methodologies.take()}\t${a.medians.take()}\t${a.p10s.take()}\t${a.p90s.take()}\t` +
-        `${a.counts.take()}\t${a.notes.take()}\n`,
-    );
+    const w = this.charges;
+    w.write(this.prefix);
+    w.write(this.nextId(this.standardChargeCount));
+    w.rawCell(this.itemId);
+    w.rawCell(this.idPrefix);
+    w.textCell(first.setting);
+    w.textCell(first.modifiers);
+    // Amounts are validated decimals (as the array columns' are): nothing to escape.
+    w.rawCell(first.drugUnit ?? NULL);
+    w.textCell(first.drugUnitType);
+    w.rawCell(first.gross ?? NULL);
+    w.rawCell(first.discountedCash ?? NULL);
+    w.rawCell(first.minimum ?? NULL);
+    w.rawCell(first.maximum ?? NULL);
+    w.textCell(notes);
+    w.textCell(first.billingClass);
+    for (const column of this.arrayColumns) w.rawCell(column.take());
+    w.newline();
     this.group = [];
   }
 
