@@ -7,8 +7,8 @@
 // table and, last, one JSON line with every figure.
 //
 //   npm run bench:ingest [-- --sizes 50,100,500] [--file existing.csv]
-//   npm run bench:ingest -- --cms-example repeat|payers    (a file made from CMS's
-//        own tall example in ../shared/data, independently of the generator)
+//   npm run bench:ingest -- --cms-example repeat|payers|single    (a file made from
+//        CMS's own tall example in ../shared/data, independently of the generator)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +18,7 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply";
 import { configuredDatabaseUrl } from "../lib/db/url";
 import { generateMrfFile } from "../lib/mrf/generator";
-import { CMS_TALL_EXAMPLE, writeCmsExampleFile } from "./bench/cms-example-file";
+import { CMS_EXAMPLE_SHAPES, CMS_TALL_EXAMPLE, writeCmsExampleFile, type CmsExampleShape } from "./bench/cms-example-file";
 import { parseScriptArgs } from "./script-args";
 
 const MiB = 1024 * 1024;
@@ -34,7 +34,7 @@ const values = parseScriptArgs(
     runs: { type: "string", default: "2" },
     keep: { type: "boolean" },
   },
-  "npm run bench:ingest [-- --sizes 50,100,500] [--reference 100] [--runs 2] [--keep] [--file existing.csv] [--cms-example repeat|payers]",
+  "npm run bench:ingest [-- --sizes 50,100,500] [--reference 100] [--runs 2] [--keep] [--file existing.csv] [--cms-example repeat|payers|single]",
 );
 
 const work = mkdtempSync(path.join(os.tmpdir(), "priceline-bench-"));
@@ -137,11 +137,13 @@ try {
   let file = values.file;
   const shape = values["cms-example"];
   if (shape !== undefined) {
-    if (shape !== "repeat" && shape !== "payers") throw new Error(`--cms-example must be "repeat" or "payers", not "${shape}"`);
+    if (!(CMS_EXAMPLE_SHAPES as readonly string[]).includes(shape)) {
+      throw new Error(`--cms-example must be one of ${CMS_EXAMPLE_SHAPES.join(", ")}, not "${shape}"`);
+    }
     if (!existsSync(CMS_TALL_EXAMPLE)) throw new Error(`--cms-example needs CMS's tall example at ${CMS_TALL_EXAMPLE}`);
     file = path.join(work, `cms-example-${shape}.csv`);
     process.stderr.write(`writing ${values.reference} MiB from CMS's tall example (${shape}) …\n`);
-    await writeCmsExampleFile(file, shape, Number(values.reference) * MiB);
+    await writeCmsExampleFile(file, shape as CmsExampleShape, Number(values.reference) * MiB);
   }
   if (file) {
     const pair = await comparedPair("file", file);

@@ -6,6 +6,8 @@
 //           new ("… variant 7"): few payer rows per item (about 1.8)
 //   payers  random items in the example's shape, each with 4 to 8 payers: many
 //           payer rows per item, as real hospital files have
+//   single  the same with one payer each and every description numbered
+//           ("… 12345"): a row per item, the slowest shape per byte
 import { createWriteStream, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
@@ -29,7 +31,10 @@ function rng(seed: number): () => number {
   };
 }
 
-export async function writeCmsExampleFile(file: string, shape: "repeat" | "payers", bytes: number): Promise<void> {
+export const CMS_EXAMPLE_SHAPES = ["repeat", "payers", "single"] as const;
+export type CmsExampleShape = (typeof CMS_EXAMPLE_SHAPES)[number];
+
+export async function writeCmsExampleFile(file: string, shape: CmsExampleShape, bytes: number): Promise<void> {
   const records = Papa.parse<string[]>(readFileSync(CMS_TALL_EXAMPLE, "utf8"), { skipEmptyLines: true }).data;
   const [row1, row2, row3, ...rows] = records as string[][];
   const columns = row3!.map((c) => c.replace(/\s*\|\s*/g, "|").trim());
@@ -50,9 +55,10 @@ export async function writeCmsExampleFile(file: string, shape: "repeat" | "payer
       for (const r of rows) await write(r.map((v, i) => (i === col("description") ? `${v} variant ${copy}` : v)));
       continue;
     }
-    const description = Array.from({ length: 4 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ");
+    const words = Array.from({ length: 4 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ");
+    const description = shape === "single" ? `${words} ${copy}` : words;
     const gross = Math.round(100 + random() * 2_000_000) / 100;
-    const payers = 4 + Math.floor(random() * 5);
+    const payers = shape === "single" ? 1 : 4 + Math.floor(random() * 5);
     const code = String(10000 + Math.floor(random() * 89999));
     for (const [payer, plan] of PAYERS.slice(0, payers)) {
       const cells = columns.map(() => "");
