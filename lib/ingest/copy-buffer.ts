@@ -7,13 +7,11 @@ import { copyField } from "./copy-text";
 
 /** Buffers kept for reuse: one per COPY batch that can be in flight, and one more. */
 const MAX_SPARE = 6;
-/** Strings up to this length are encoded by a JavaScript loop; longer ones by Buffer's native encoder. */
+/** Strings shorter than this are encoded by a JavaScript loop (a native call costs more for them); longer ones natively. */
 const NATIVE_FROM = 32;
 
 const TAB = 9;
 const LF = 10;
-const CR = 13;
-const BACKSLASH = 92;
 
 export class CopyBuffer {
   private buffer: Buffer;
@@ -67,33 +65,9 @@ export class CopyBuffer {
     this.field(value);
   }
 
-  /** A text value as a COPY field: \N for null, backslashes and control characters escaped (see copyField). */
+  /** A text value as a COPY field: \N for null, backslashes and control characters escaped. */
   field(value: string | null): void {
-    if (value === null) {
-      this.write("\\N");
-      return;
-    }
-    const n = value.length;
-    // An escape takes two bytes for one unit, within the three reserved per unit.
-    this.reserve(n);
-    const b = this.buffer;
-    let p = this.length;
-    for (let i = 0; i < n; i++) {
-      const c = value.charCodeAt(i);
-      if (c >= 0x80 || c === 0) {
-        // Non-ASCII text (and NUL, replaced by copyField) takes the general path from here on.
-        this.length = p;
-        this.write(copyField(value.slice(i)));
-        return;
-      }
-      if (c === BACKSLASH || c === TAB || c === LF || c === CR) {
-        b[p++] = BACKSLASH;
-        b[p++] = c === BACKSLASH ? BACKSLASH : c === TAB ? 116 /* t */ : c === LF ? 110 /* n */ : 114; /* r */
-      } else {
-        b[p++] = c;
-      }
-    }
-    this.length = p;
+    this.write(copyField(value));
   }
 
   /** The field separator. */

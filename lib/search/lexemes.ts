@@ -84,13 +84,9 @@ interface WordEntry {
 /** Entries of plain words seen, bounded like the stem cache. */
 const words = new Map<string, WordEntry>();
 
-/** What every word with a digit or a letter beyond a–z is: itself, and no vocabulary word (uncached, as in stem). */
-function otherWordEntry(word: string): WordEntry {
-  return { quoted: `'${word}'`, vocabulary: false };
-}
-
+/** `plain`: the word has the letters a–z only. Others are themselves, never vocabulary words, and not cached (see stem). */
 function wordEntry(word: string, plain: boolean): WordEntry {
-  if (!plain) return otherWordEntry(word);
+  if (!plain) return { quoted: `'${word}'`, vocabulary: false };
   let e = words.get(word);
   if (e === undefined) {
     e = STOP_WORDS.has(word) ? { quoted: null, vocabulary: false } : { quoted: `'${stem(word)}'`, vocabulary: VOCABULARY_WORD.test(word) };
@@ -116,7 +112,12 @@ export function searchVectorLiteral(text: string, codes: readonly { code: string
     while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
     const start = i;
     let plain = true;
-    for (let ch: number; i < n && isWordChar((ch = lower.charCodeAt(i))); i++) if (ch < 97 || ch > 122) plain = false;
+    while (i < n) {
+      const ch = lower.charCodeAt(i);
+      if (!isWordChar(ch)) break;
+      if (ch < 97 || ch > 122) plain = false;
+      i++;
+    }
     if (i === start) break;
     if (i - start > MAX_WORD) continue;
     const word = lower.slice(start, i);
