@@ -10,6 +10,7 @@ import { resolveInput } from "./sources";
 import { prepareDatabase } from "../setup/database";
 import { ingestFile, type IngestSummary } from "./ingest-file";
 import { createProgressReporter } from "./progress";
+import { saveRunSeparately } from "./runs";
 
 const HELP = `Usage: npm run priceline -- ingest <file|url|cms-hpt.txt>... [--json] [--strict] [--demo] [--mapping <file>]
 
@@ -30,6 +31,16 @@ Options:
   --help     show this help
 
 Exit codes: 0 every file loaded or skipped, 1 a file failed, 2 bad usage.`;
+
+/** The file name of a path or URL, as runs name the files they load ("standardcharges.csv"). */
+function fileName(source: string): string {
+  try {
+    const url = new URL(source);
+    return path.posix.basename(url.pathname) || url.hostname;
+  } catch {
+    return path.basename(source);
+  }
+}
 
 export async function runIngestCommand(argv: string[]): Promise<number> {
   let parsed;
@@ -85,11 +96,21 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
     for (const input of parsed.positionals) {
       // A path, an http(s) URL (gzip/zip unpacked on the fly) or a hospital's
       // cms-hpt.txt, which lists one or more MRFs.
+      // When the next file (or failure) was asked for: a failure's run takes the time it took.
+      let askedAt = new Date();
       for await (const item of resolveInput(input)) {
         if (item.kind === "error") {
           const where = item.line ? ` (line ${item.line})` : "";
-          summaries.push({ status: "failed", file: item.source, rows: 0, items: 0, durationMs: 0, message: item.message });
+          const summary: IngestSummary = {
+            status: "failed", file: item.source, rows: 0, items: 0, durationMs: Date.now() - askedAt.getTime(), message: `${item.message}${where}`,
+          };
+          // A download that failed or a malformed cms-hpt.txt block is an attempt too: the operator's run list shows it.
+          summary.runId = await saveRunSeparately(options.databaseUrl, {
+            summary: { ...summary, file: fileName(item.source) }, source: item.source, mode: options.mode, bytes: 0, rowsRead: 0, startedAt: askedAt,
+          });
+          summaries.push(summary);
           console.log(`FAILED    ${item.source}${where}: ${item.message}`);
+          askedAt = new Date();
           continue;
         }
         const label = item.source === input ? input : `${input} → ${item.source}`;
@@ -106,6 +127,7 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
         console.log(
           `${summary.status.toUpperCase().padEnd(9)} ${label}${what}: ${summary.rows} rows, ${summary.items} items in ${summary.durationMs} ms${detail}`,
         );
+        askedAt = new Date();
       }
     }
   } finally {
