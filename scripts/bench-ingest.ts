@@ -18,7 +18,7 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate/apply";
 import { configuredDatabaseUrl } from "../lib/db/url";
 import { generateMrfFile } from "../lib/mrf/generator";
-import { CMS_EXAMPLE_SHAPES, CMS_TALL_EXAMPLE, writeCmsExampleFile, type CmsExampleShape } from "./bench/cms-example-file";
+import { CMS_EXAMPLE_SHAPES, CMS_TALL_EXAMPLE, isCmsExampleShape, writeCmsExampleFile } from "./bench/cms-example-file";
 import { parseScriptArgs } from "./script-args";
 
 const MiB = 1024 * 1024;
@@ -137,13 +137,13 @@ try {
   let file = values.file;
   const shape = values["cms-example"];
   if (shape !== undefined) {
-    if (!(CMS_EXAMPLE_SHAPES as readonly string[]).includes(shape)) {
+    if (!isCmsExampleShape(shape)) {
       throw new Error(`--cms-example must be one of ${CMS_EXAMPLE_SHAPES.join(", ")}, not "${shape}"`);
     }
     if (!existsSync(CMS_TALL_EXAMPLE)) throw new Error(`--cms-example needs CMS's tall example at ${CMS_TALL_EXAMPLE}`);
     file = path.join(work, `cms-example-${shape}.csv`);
     process.stderr.write(`writing ${values.reference} MiB from CMS's tall example (${shape}) …\n`);
-    await writeCmsExampleFile(file, shape as CmsExampleShape, Number(values.reference) * MiB);
+    await writeCmsExampleFile(file, shape, Number(values.reference) * MiB);
   }
   if (file) {
     const pair = await comparedPair("file", file);

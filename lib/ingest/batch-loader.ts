@@ -176,7 +176,8 @@ export class BatchLoader {
   private items = new CopyBuffer();
   private charges = new CopyBuffer(4 << 20);
   private quarantine = new CopyBuffer();
-  private readonly idPrefix: string;
+  /** The file id as COPY text: every row's mrf_file_id, and the first digits of every id. */
+  private readonly fileIdText: string;
   private readonly prefix: string;
   /** payer → plan ("" for none) → plan number. */
   private plans = new Map<string, Map<string, number>>();
@@ -218,14 +219,14 @@ export class BatchLoader {
     readonly hospitalId: number,
     readonly mrfFileId: number,
   ) {
-    this.idPrefix = String(mrfFileId);
+    this.fileIdText = String(mrfFileId);
     this.prefix = `${hospitalId}\t`;
   }
 
   private nextId(ordinal: number): string {
     if (ordinal > MAX_ORDINAL) throw new Error(`more than ${MAX_ORDINAL} items or charges in one file`);
     const digits = String(ordinal);
-    return this.idPrefix + ZEROS[ORDINAL_DIGITS - digits.length] + digits;
+    return this.fileIdText + ZEROS[ORDINAL_DIGITS - digits.length] + digits;
   }
 
   /** Adds a record; true when enough rows are buffered that the caller should `flush()`. */
@@ -240,7 +241,7 @@ export class BatchLoader {
       const w = this.items;
       w.write(this.prefix);
       w.write(this.itemId);
-      w.rawCell(this.idPrefix);
+      w.rawCell(this.fileIdText);
       w.textCell(record.description);
       w.textCell(itemKey(record));
       w.rawCell(codeArrays(record));
@@ -315,7 +316,7 @@ export class BatchLoader {
     w.write(this.prefix);
     w.write(this.nextId(this.standardChargeCount));
     w.rawCell(this.itemId);
-    w.rawCell(this.idPrefix);
+    w.rawCell(this.fileIdText);
     w.textCell(first.setting);
     w.textCell(first.modifiers);
     // Amounts are validated decimals (as the array columns' are): nothing to escape.

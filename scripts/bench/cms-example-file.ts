@@ -34,6 +34,10 @@ function rng(seed: number): () => number {
 export const CMS_EXAMPLE_SHAPES = ["repeat", "payers", "single"] as const;
 export type CmsExampleShape = (typeof CMS_EXAMPLE_SHAPES)[number];
 
+export function isCmsExampleShape(shape: string): shape is CmsExampleShape {
+  return (CMS_EXAMPLE_SHAPES as readonly string[]).includes(shape);
+}
+
 export async function writeCmsExampleFile(file: string, shape: CmsExampleShape, bytes: number): Promise<void> {
   const records = Papa.parse<string[]>(readFileSync(CMS_TALL_EXAMPLE, "utf8"), { skipEmptyLines: true }).data;
   const [row1, row2, row3, ...rows] = records as string[][];
