@@ -50,23 +50,22 @@ export function declaredCsvVersion(row1: readonly string[], row2: readonly strin
 /**
  * The v2 templates under the 2.0, 2.1 and 2.2 dictionaries all declare
  * version "2.0.0" (CMS's own v2.2 examples do). The 2.2 dictionary added
- * required columns, so a "2.0.0" file that has them follows v2.2 and is
- * checked against it; one without them is checked against v2.0.
+ * required columns, so a "2.0.0" file that has all of them (modifiers, both
+ * drug columns, estimated amounts) follows v2.2 and is checked against it. One
+ * with only some is a v2.0 file whose extra columns CMS ignores (its own v2.0
+ * test files carry modifiers and estimated amounts without the drug columns):
+ * it is checked against v2.0, as CMS's validator checks a declared 2.0.0.
  */
 export function dictionaryVersion(version: SupportedVersion, row3: readonly string[] | undefined): SupportedVersion {
   if (version !== "2.0.0" || !row3) return version;
-  const v22Column = row3.some((raw) => {
-    const name = canonicalHeader(raw);
-    return (
-      name === "drug_unit_of_measurement" ||
-      name === "drug_type_of_measurement" ||
-      name === "modifiers" ||
-      name === "estimated_amount" ||
-      name.startsWith("estimated_amount|")
-    );
-  });
-  return v22Column ? "2.2.0" : version;
+  const names = new Set(row3.map(canonicalHeader));
+  const estimated = names.has("estimated_amount") || [...names].some((name) => name.startsWith("estimated_amount|"));
+  const v22 = estimated && V22_COLUMNS.every((name) => names.has(name));
+  return v22 ? "2.2.0" : version;
 }
+
+/** Columns the 2.2 dictionary requires besides the estimated amounts. */
+const V22_COLUMNS = ["modifiers", "drug_unit_of_measurement", "drug_type_of_measurement"];
 
 export function versionIssue(found: DeclaredVersion): Issue {
   if (found.declared === null) {
