@@ -144,6 +144,33 @@ describe("CSV tall v3 rows", () => {
   });
 });
 
+  it("checks every payer row of an item: a bad item cell is reported on each row that repeats it, a bad payer cell on its own row", () => {
+    const badGross = { ...TALL_ROW, "standard_charge|gross": "abc" };
+    const ndc = { ...TALL_ROW, "code|1|type": "NDC", drug_unit_of_measurement: "", drug_type_of_measurement: "" };
+    const { errors } = check({
+      rows: [
+        TALL_ROW,
+        { ...TALL_ROW, payer_name: "Blue Bay", plan_name: "HMO", "standard_charge|methodology": "capitation" },
+        { ...TALL_ROW, plan_name: "EPO" },
+        badGross,
+        { ...badGross, plan_name: "EPO" },
+        ndc,
+        { ...ndc, plan_name: "EPO" },
+        { ...TALL_ROW, setting: "x" },
+        { ...TALL_ROW, setting: "x", plan_name: "EPO" },
+      ],
+    });
+    expect(errors.map((e) => [e.rule, e.row])).toEqual([
+      ["methodology.invalid", 5],
+      ["amount.invalid", 7],
+      ["amount.invalid", 8],
+      ["ndc.drug_info_required", 9],
+      ["ndc.drug_info_required", 10],
+      ["setting.invalid", 11],
+      ["setting.invalid", 12],
+    ]);
+  });
+
 describe("CSV wide v3 rows", () => {
   it("accepts a clean row", () => {
     const { validator, errors } = wide({});
