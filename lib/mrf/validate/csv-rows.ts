@@ -274,13 +274,13 @@ export class CsvRowChecker {
     const L = this.layout;
     const r = this.rules;
     const payers = L.payers;
-    const setting = repeat ? "" : cellAt(cells, L.setting);
-    if (repeat) {
-      // Checked on the row these item cells were first seen on.
-    } else if (setting === "") {
-      this.addItem("setting.required", "setting is blank. Encode inpatient, outpatient or both.", L.setting);
-    } else if (!SETTING_SET.has(setting)) {
-      this.addItem("setting.invalid", `${quote(setting)} is not a setting. Encode inpatient, outpatient or both.`, L.setting);
+    if (!repeat) {
+      const setting = cellAt(cells, L.setting);
+      if (setting === "") {
+        this.addItem("setting.required", "setting is blank. Encode inpatient, outpatient or both.", L.setting);
+      } else if (!SETTING_SET.has(setting)) {
+        this.addItem("setting.invalid", `${quote(setting)} is not a setting. Encode inpatient, outpatient or both.`, L.setting);
+      }
     }
     if (!r.v21) return;
 
@@ -433,15 +433,16 @@ export class CsvRowChecker {
     const value = cellAt(cells, index);
     if (value === "") return value;
     if (!isPositiveDecimal(value)) {
-      (item ? this.addItem : this.add).call(
-        this,
+      if (item) this.itemIssues++;
+      this.add(
         "amount.invalid",
         `${this.col(index)} ${quote(value)} is not a positive number. Encode digits with an optional decimal point, greater than 0, without "$", commas or text; leave the cell blank when there is no amount.`,
         index,
       );
     } else if (mayExceed(value, max) && !isStorable(Number(value), max)) {
       // Stricter than CMS, deliberately: no price is a trillion dollars, and it cannot be stored.
-      (item ? this.addItem : this.add).call(this, "amount.invalid", tooLargeMessage(this.col(index), value, max), index);
+      if (item) this.itemIssues++;
+      this.add("amount.invalid", tooLargeMessage(this.col(index), value, max), index);
     }
     return value;
   }
