@@ -95,41 +95,44 @@ function commonNote(group: readonly ChargeRecord[]): string | null {
 }
 
 /**
- * Builds the COPY text of a PostgreSQL array column, element by element; the
- * column is NULL when every element is (so readers need not scan all-NULL
- * arrays). Most columns are all NULL in most files: nothing is built for them.
+ * One PostgreSQL array column of a standard charge, an element per payer charge,
+ * written into the COPY buffer when the charge is; the column is NULL when every
+ * element is (so readers need not scan all-NULL arrays). Elements are kept in a
+ * reused array and written one by one: concatenating them into a string made a
+ * rope per column and charge, flattened again when encoded.
  */
 class ArrayColumn {
-  private text = "";
+  /** COPY text of each element, null for NULL; only the first `n` are this charge's. */
+  private readonly elements: (string | null)[] = [];
   private n = 0;
-  /** Elements before the first value, written out only once a value arrives. */
-  private leadingNulls = 0;
+  private values = 0;
 
   constructor(private readonly quoted: boolean) {}
 
   /** `value` is a validated decimal or integer (nothing to escape) unless the column is quoted. */
   push(value: string | number | null): void {
     if (value === null) {
-      if (this.n === 0) this.leadingNulls++;
-      else this.text += ",NULL";
+      this.elements[this.n++] = null;
       return;
     }
-    if (this.n === 0) {
-      if (this.leadingNulls > 0) this.text = "NULL,".repeat(this.leadingNulls);
-    } else {
-      this.text += ",";
-    }
-    this.n++;
-    this.text += this.quoted ? copyElement(value as string) : value;
+    this.values++;
+    this.elements[this.n++] = this.quoted ? copyElement(value as string) : String(value);
   }
 
-  /** The column's COPY field, and resets for the next charge. */
-  take(): string {
-    const field = this.n === 0 ? "\\N" : `{${this.text}}`;
-    this.text = "";
+  /** Writes the column's COPY field (after a separator), and resets for the next charge. */
+  writeTo(w: CopyBuffer): void {
+    if (this.values === 0) {
+      w.rawCell(NULL);
+    } else {
+      w.rawCell("{");
+      for (let i = 0; i < this.n; i++) {
+        if (i > 0) w.write(",");
+        w.write(this.elements[i] ?? "NULL");
+      }
+      w.write("}");
+    }
     this.n = 0;
-    this.leadingNulls = 0;
-    return field;
+    this.values = 0;
   }
 }
 
@@ -328,7 +331,7 @@ export class BatchLoader {
     w.rawCell(first.maximum ?? NULL);
     w.textCell(notes);
     w.textCell(first.billingClass);
-    for (const column of this.arrayColumns) w.rawCell(column.take());
+    for (const column of this.arrayColumns) column.writeTo(w);
     w.newline();
     this.group = [];
   }
