@@ -78,6 +78,26 @@ describe("CsvTokenizer", () => {
     });
   }
 
+  it("reads random lines of commas and quotes the same on the whole-line path as character by character", () => {
+    // Chunks of one character never hold a whole line, so they take the
+    // character-by-character path; the whole text takes the whole-line one.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const alphabet = ["a", "b", ",", '"', '"', "\n"];
+    const outcome = (text: string, chunkSize: number) => {
+      try {
+        return { records: tokenize(text, chunkSize), quirks: quirksOf(text, chunkSize) };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    };
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let c = random(40); c > 0; c--) text += alphabet[random(alphabet.length)];
+      expect(outcome(text, text.length || 1), JSON.stringify(text)).toEqual(outcome(text, 1));
+    }
+  });
+
   it("refuses a field longer than the limit, naming the record", () => {
     const t = new CsvTokenizer({ maxFieldLength: 10, maxColumns: 100 });
     expect(() => t.push('a,b\n"' + "x".repeat(11))).toThrow(new CsvLimitError("record 2 has a field longer than 10 characters", 2));
