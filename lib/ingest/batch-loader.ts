@@ -95,44 +95,41 @@ function commonNote(group: readonly ChargeRecord[]): string | null {
 }
 
 /**
- * One PostgreSQL array column of a standard charge, an element per payer charge,
- * written into the COPY buffer when the charge is; the column is NULL when every
- * element is (so readers need not scan all-NULL arrays). Elements are kept in a
- * reused array and written one by one: concatenating them into a string made a
- * rope per column and charge, flattened again when encoded.
+ * Builds the COPY text of a PostgreSQL array column, element by element; the
+ * column is NULL when every element is (so readers need not scan all-NULL
+ * arrays). Most columns are all NULL in most files: nothing is built for them.
  */
 class ArrayColumn {
-  /** COPY text of each element, null for NULL; only the first `n` are this charge's. */
-  private readonly elements: (string | null)[] = [];
+  private text = "";
   private n = 0;
-  private values = 0;
+  /** Elements before the first value, written out only once a value arrives. */
+  private leadingNulls = 0;
 
   constructor(private readonly quoted: boolean) {}
 
   /** `value` is a validated decimal or integer (nothing to escape) unless the column is quoted. */
   push(value: string | number | null): void {
     if (value === null) {
-      this.elements[this.n++] = null;
+      if (this.n === 0) this.leadingNulls++;
+      else this.text += ",NULL";
       return;
     }
-    this.values++;
-    this.elements[this.n++] = this.quoted ? copyElement(value as string) : String(value);
+    if (this.n === 0) {
+      if (this.leadingNulls > 0) this.text = "NULL,".repeat(this.leadingNulls);
+    } else {
+      this.text += ",";
+    }
+    this.n++;
+    this.text += this.quoted ? copyElement(value as string) : value;
   }
 
-  /** Writes the column's COPY field (after a separator), and resets for the next charge. */
-  writeTo(w: CopyBuffer): void {
-    if (this.values === 0) {
-      w.rawCell(NULL);
-    } else {
-      w.rawCell("{");
-      for (let i = 0; i < this.n; i++) {
-        if (i > 0) w.write(",");
-        w.write(this.elements[i] ?? "NULL");
-      }
-      w.write("}");
-    }
+  /** The column's COPY field, and resets for the next charge. */
+  take(): string {
+    const field = this.n === 0 ? "\\N" : `{${this.text}}`;
+    this.text = "";
     this.n = 0;
-    this.values = 0;
+    this.leadingNulls = 0;
+    return field;
   }
 }
 
@@ -331,7 +328,7 @@ export class BatchLoader {
     w.rawCell(first.maximum ?? NULL);
     w.textCell(notes);
     w.textCell(first.billingClass);
-    for (const column of this.arrayColumns) column.writeTo(w);
+    for (const column of this.arrayColumns) w.rawCell(column.take());
     w.newline();
     this.group = [];
   }

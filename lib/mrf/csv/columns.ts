@@ -245,85 +245,9 @@ function widePayerCharge(cells: string[], p: WidePayerColumns, row: number, layo
     : null;
 }
 
-/**
- * The previous row's item-level cells and its record. A tall file repeats its
- * item's cells on every payer row (three to nine of them per item are common):
- * when they are the same again, the record takes the previous one's values
- * instead of trimming and parsing them anew. Only records that parsed are kept,
- * so a reused value is one that parsed from the same text.
- */
-interface LastItem {
-  /** Indexes of the item-level columns present in the file. */
-  columns: number[];
-  cells: string[];
-  record: ChargeRecord | undefined;
-}
-
-const lastItems = new WeakMap<ColumnLayout, LastItem>();
-
-function lastItem(layout: ColumnLayout, c: SingleColumns): LastItem {
-  let last = lastItems.get(layout);
-  if (last === undefined) {
-    const all = [c.description, c.setting, c.modifiers, c.drugUnit, c.drugType, c.gross, c.cash, c.min, c.max, c.notes, c.billingClass];
-    const columns = all.filter((i) => i >= 0);
-    last = { columns, cells: columns.map(() => ""), record: undefined };
-    lastItems.set(layout, last);
-  }
-  return last;
-}
-
-/** True when the row's item-level cells are those of the row the last record came from. */
-function sameItemCells(last: LastItem, cells: string[]): boolean {
-  const { columns, cells: previous } = last;
-  for (let k = 0; k < columns.length; k++) if (cells[columns[k]!] !== previous[k]) return false;
-  return true;
-}
-
-function rememberItemCells(last: LastItem, cells: string[], record: ChargeRecord): void {
-  const { columns, cells: previous } = last;
-  for (let k = 0; k < columns.length; k++) previous[k] = cells[columns[k]!] ?? "";
-  last.record = record;
-}
-
-function tallPayers(cells: string[], c: SingleColumns, row: number, layout: ColumnLayout): PayerCharge[] {
-  const payerName = cellText(cells, c.payer);
-  if (payerName === null) return [];
-  return [
-    {
-      payerName,
-      planName: cellText(cells, c.plan),
-      negotiatedDollar: cellNumber(cells, c.dollar, row, layout),
-      negotiatedPercentage: cellNumber(cells, c.percentage, row, layout, MAX_PERCENTAGE),
-      negotiatedAlgorithm: cellText(cells, c.algorithm),
-      methodology: cellText(cells, c.methodology)?.toLowerCase() ?? null,
-      medianAmount: cellNumber(cells, c.median, row, layout),
-      percentile10: cellNumber(cells, c.p10, row, layout),
-      percentile90: cellNumber(cells, c.p90, row, layout),
-      allowedCount: cellText(cells, c.count),
-      payerNotes: cellText(cells, c.payerNotes),
-    },
-  ];
-}
-
 /** Turns one data row into a ChargeRecord according to the layout. */
 export function toChargeRecord(layout: ColumnLayout, cells: string[], row: number): ChargeRecord {
   const c = singleColumns(layout);
-  if (layout.format === "csv_tall") {
-    const last = lastItem(layout, c);
-    const previous = last.record;
-    if (previous !== undefined && sameItemCells(last, cells)) {
-      const codes = rowCodes(layout, cells, row);
-      const payers = tallPayers(cells, c, row, layout);
-      return { ...previous, row, codes, payers };
-    }
-    const record = parseRecord(layout, c, cells, row);
-    rememberItemCells(last, cells, record);
-    return record;
-  }
-  return parseRecord(layout, c, cells, row);
-}
-
-function parseRecord(layout: ColumnLayout, c: SingleColumns, cells: string[], row: number): ChargeRecord {
   const description = cellText(cells, c.description);
   if (description === null) throw new MrfError("description is blank", { row, column: "description" });
   const setting = cellText(cells, c.setting)?.toLowerCase() ?? null;
@@ -331,11 +255,25 @@ function parseRecord(layout: ColumnLayout, c: SingleColumns, cells: string[], ro
 
   const codes = rowCodes(layout, cells, row);
 
-  let payers: PayerCharge[];
+  const payers: PayerCharge[] = [];
   if (layout.format === "csv_tall") {
-    payers = tallPayers(cells, c, row, layout);
+    const payerName = cellText(cells, c.payer);
+    if (payerName !== null) {
+      payers.push({
+        payerName,
+        planName: cellText(cells, c.plan),
+        negotiatedDollar: cellNumber(cells, c.dollar, row, layout),
+        negotiatedPercentage: cellNumber(cells, c.percentage, row, layout, MAX_PERCENTAGE),
+        negotiatedAlgorithm: cellText(cells, c.algorithm),
+        methodology: cellText(cells, c.methodology)?.toLowerCase() ?? null,
+        medianAmount: cellNumber(cells, c.median, row, layout),
+        percentile10: cellNumber(cells, c.p10, row, layout),
+        percentile90: cellNumber(cells, c.p90, row, layout),
+        allowedCount: cellText(cells, c.count),
+        payerNotes: cellText(cells, c.payerNotes),
+      });
+    }
   } else {
-    payers = [];
     for (const p of layout.widePayers) {
       const charge = widePayerCharge(cells, p, row, layout);
       if (charge) payers.push(charge);

@@ -53,48 +53,37 @@ const LF = 10;
 const CR = 13;
 
 /**
- * The fields of `line` (no CR in it), when its quoted fields all close on the
- * line and are followed by a comma or the line's end; null when the line is
- * anything else, for the character-by-character path to read.
- *
- * The line is split on every comma natively, then a piece that opens a quote is
- * joined with the next ones until its quote closes (commas inside quotes are
- * rare, quoted fields are not): one native split costs much less than a search
- * and a slice per field.
+ * The fields of the line chunk[from, to) (no CR in it), whose quoted fields all
+ * close on the line and are followed by a comma or the line's end; null when
+ * the line is anything else, for the character-by-character path to read.
  */
-function splitQuotedLine(line: string): string[] | null {
-  const pieces = line.split(",");
-  let w = 0;
-  for (let k = 0; k < pieces.length; k++) {
-    let piece = pieces[k]!;
-    if (piece.charCodeAt(0) !== QUOTE) {
-      pieces[w++] = piece;
+function splitQuotedLine(chunk: string, from: number, to: number): string[] | null {
+  const fields: string[] = [];
+  let pos = from;
+  for (;;) {
+    if (pos < to && chunk.charCodeAt(pos) === QUOTE) {
+      let escapes = false;
+      let q = chunk.indexOf('"', pos + 1);
+      while (q !== -1 && q + 1 < to && chunk.charCodeAt(q + 1) === QUOTE) {
+        escapes = true;
+        q = chunk.indexOf('"', q + 2);
+      }
+      if (q === -1 || q >= to) return null; // closes on a later line, or never
+      const piece = chunk.slice(pos + 1, q);
+      fields.push(escapes ? unescapeQuotes(piece) : piece);
+      if (q + 1 === to) return fields;
+      if (chunk.charCodeAt(q + 1) !== COMMA) return null; // text after the closing quote
+      pos = q + 2;
       continue;
     }
-    while (!closesQuote(piece)) {
-      if (++k === pieces.length) return null; // closes on a later line, or never
-      piece += "," + pieces[k]!;
+    const comma = chunk.indexOf(",", pos);
+    if (comma === -1 || comma >= to) {
+      fields.push(chunk.slice(pos, to));
+      return fields;
     }
-    const value = piece.slice(1, -1);
-    if (value.indexOf('"') === -1) {
-      pieces[w++] = value;
-      continue;
-    }
-    // Quotes inside must be "" pairs; a lone one is a closing quote with text after it.
-    for (let q = value.indexOf('"'); q !== -1; q = value.indexOf('"', q + 2)) {
-      if (value.charCodeAt(q + 1) !== QUOTE) return null;
-    }
-    pieces[w++] = unescapeQuotes(value);
+    fields.push(chunk.slice(pos, comma));
+    pos = comma + 1;
   }
-  pieces.length = w;
-  return pieces;
-}
-
-/** True when a piece that opens a quote ends with its closing quote: an odd run of quotes after the opening one. */
-function closesQuote(piece: string): boolean {
-  let j = piece.length - 1;
-  while (j > 0 && piece.charCodeAt(j) === QUOTE) j--;
-  return (piece.length - 1 - j) % 2 === 1;
 }
 
 /**
@@ -203,7 +192,7 @@ export class CsvTokenizer {
             // Quoted fields that close on the same line are split with indexOf too
             // (descriptions with commas are quoted in most real files); anything
             // else (a quoted newline, text after a closing quote) takes the slow path.
-            fields = line.indexOf('"') === -1 ? line.split(",") : splitQuotedLine(line);
+            fields = line.indexOf('"') === -1 ? line.split(",") : splitQuotedLine(chunk, i, lineEnd);
           }
           if (fields !== null) {
             if (fields.length > this.limits.maxColumns) {

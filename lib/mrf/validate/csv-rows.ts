@@ -59,21 +59,6 @@ export class CsvRowChecker {
   private readonly count: string[];
   private out: Issue[] | null = null;
   private row = 0;
-  // A tall file repeats its item's cells on every payer row. The rules on those
-  // cells alone (description, codes, item amounts, drug unit, setting) give the
-  // same verdict for the same text, so a row repeating a previous row's clean
-  // item cells skips them; payer cells and the rules across both are checked
-  // on every row.
-  /** Indexes of the item-level columns present in the file. */
-  private readonly itemColumns: number[];
-  /** The item-level cells of the last row whose item-level rules were checked. */
-  private readonly lastItemCells: string[];
-  /** True when those cells broke no item-level rule. */
-  private lastItemClean = false;
-  private lastHasCodeInfo = false;
-  private lastHasNdc = false;
-  /** Item-level issues of the current row. */
-  private itemIssues = 0;
 
   constructor(
     private readonly layout: CsvLayout,
@@ -88,27 +73,6 @@ export class CsvRowChecker {
     this.methodology = new Array<string>(n).fill("");
     this.notes = new Array<string>(n).fill("");
     this.count = new Array<string>(n).fill("");
-    const item = [layout.description, layout.setting, layout.modifiers, layout.drugUnit, layout.drugType, layout.gross, layout.cash, layout.min, layout.max];
-    for (const pair of layout.codes) item.push(pair.code, pair.type);
-    this.itemColumns = item.filter((i) => i >= 0);
-    this.lastItemCells = this.itemColumns.map(() => "");
-  }
-
-  /** True when the row's item-level cells are those of the last checked row, and those broke no rule. */
-  private repeatsCleanItem(cells: readonly string[]): boolean {
-    if (!this.lastItemClean) return false;
-    const columns = this.itemColumns;
-    const last = this.lastItemCells;
-    for (let k = 0; k < columns.length; k++) if ((cells[columns[k]!] ?? "") !== last[k]) return false;
-    return true;
-  }
-
-  private rememberItem(cells: readonly string[], hasCodeInfo: boolean, hasNdc: boolean): void {
-    const columns = this.itemColumns;
-    for (let k = 0; k < columns.length; k++) this.lastItemCells[k] = cells[columns[k]!] ?? "";
-    this.lastItemClean = this.itemIssues === 0;
-    this.lastHasCodeInfo = hasCodeInfo;
-    this.lastHasNdc = hasNdc;
   }
 
   /** Errors and alerts of one data row; blank rows are skipped, as CMS skips them. */
@@ -120,54 +84,11 @@ export class CsvRowChecker {
 
     const description = cellAt(cells, L.description);
     if (description === "" && isBlankRow(cells)) return NO_ISSUES;
-    this.itemIssues = 0;
-    const repeat = this.repeatsCleanItem(cells);
-    let hasCodeInfo = repeat && this.lastHasCodeInfo;
-    let hasNdc = repeat && this.lastHasNdc;
-    if (!repeat) {
-      if (description === "") {
-        this.addItem("description.required", "The description is blank. Describe the item or service in plain words.", L.description);
-      }
-      ({ hasCodeInfo, hasNdc } = this.codeChecks(cells));
-      // Item-level amounts are optional but must be positive numbers when present.
-      this.amount(cells, L.gross, MAX_AMOUNT, true);
-      this.amount(cells, L.cash, MAX_AMOUNT, true);
-      this.amount(cells, L.min, MAX_AMOUNT, true);
-      this.amount(cells, L.max, MAX_AMOUNT, true);
+    if (description === "") {
+      this.add("description.required", "The description is blank. Describe the item or service in plain words.", L.description);
     }
 
-    // Payer-specific columns: read once into the scratch arrays, check their values.
-    this.payerValues(cells);
-
-    if (r.v22 && !repeat) this.drugChecks(cells, hasNdc);
-
-    // From v2.2 a row without any code is a modifier row when "modifiers" is filled;
-    // before v2.2 every row needs a code.
-    if (hasCodeInfo) {
-      this.itemChecks(cells, repeat);
-    } else if (r.v22 && cellAt(cells, L.modifiers) !== "") {
-      this.modifierChecks(cells);
-    } else {
-      this.addItem(
-        "code.pair_missing",
-        r.v22
-          ? 'The row has no code and code type. Encode at least one code with its type (any code|N pair will do); for a modifier-only row, encode the modifier in "modifiers".'
-          : "The row has no code and code type. Encode at least one code with its type (any code|N pair will do).",
-        -1,
-      );
-      this.itemChecks(cells, repeat);
-    }
-    if (!repeat) this.rememberItem(cells, hasCodeInfo, hasNdc);
-
-    this.nineNines(cells);
-    const out = this.out;
-    this.out = null;
-    return out ?? NO_ISSUES;
-  }
-
-  /** Code pairs: each code needs its type and each type its code. */
-  private codeChecks(cells: readonly string[]): { hasCodeInfo: boolean; hasNdc: boolean } {
-    const L = this.layout;
+    // Code pairs: each code needs its type and each type its code.
     let hasCodeInfo = false;
     let hasNdc = false;
     for (let i = 0; i < L.codes.length; i++) {
@@ -177,25 +98,27 @@ export class CsvRowChecker {
       if (code === "" && type === "") continue;
       hasCodeInfo = true;
       if (code === "") {
-        this.addItem("code.required", `${this.col(pair.type)} is ${quote(type)} but ${this.col(pair.code)} is blank. Encode the code, or clear the code type.`, pair.code);
+        this.add("code.required", `${this.col(pair.type)} is ${quote(type)} but ${this.col(pair.code)} is blank. Encode the code, or clear the code type.`, pair.code);
       } else if (type === "") {
-        this.addItem(
+        this.add(
           "code_type.required",
           `${this.col(pair.code)} is ${quote(code)} but ${this.col(pair.type)} is blank. Encode the code's type (e.g. CPT, HCPCS, MS-DRG, RC, NDC, LOCAL).`,
           pair.type,
         );
       } else if (!this.codeTypeSet.has(type)) {
-        this.addItem("code_type.invalid", `${quote(type)} is not a CMS code type. Use one of: ${this.codeTypeSet.list()}.`, pair.type);
+        this.add("code_type.invalid", `${quote(type)} is not a CMS code type. Use one of: ${this.codeTypeSet.list()}.`, pair.type);
       }
       if (type.length === 3 && sameText(type, "NDC")) hasNdc = true;
     }
-    return { hasCodeInfo, hasNdc };
-  }
 
-  /** Reads the row's payer-specific cells into the scratch arrays and checks their values. */
-  private payerValues(cells: readonly string[]): void {
-    const r = this.rules;
-    const payers = this.layout.payers;
+    // Item-level amounts are optional but must be positive numbers when present.
+    this.amount(cells, L.gross);
+    this.amount(cells, L.cash);
+    this.amount(cells, L.min);
+    this.amount(cells, L.max);
+
+    // Payer-specific columns: read once into the scratch arrays, check their values.
+    const payers = L.payers;
     for (let p = 0; p < payers.length; p++) {
       const c = payers[p]!;
       this.dollar[p] = this.amount(cells, c.dollar);
@@ -227,60 +150,81 @@ export class CsvRowChecker {
         }
       }
     }
-  }
 
-  /** v2.2+: drug unit and type go together; an NDC code needs both. */
-  private drugChecks(cells: readonly string[], hasNdc: boolean): void {
-    const L = this.layout;
-    const drugUnit = cellAt(cells, L.drugUnit);
-    const drugType = cellAt(cells, L.drugType);
-    if (drugUnit !== "" || drugType !== "") {
-      if (drugUnit === "") {
-        this.addItem(
-          "drug_unit.required",
-          `drug_type_of_measurement is ${quote(drugType)} but drug_unit_of_measurement is blank. Encode the number of units (e.g. 1 or 2.5), or clear both drug columns.`,
-          L.drugUnit,
-        );
-      } else if (!isPositiveDecimal(drugUnit)) {
-        this.addItem(
-          "drug_unit.invalid",
-          `drug_unit_of_measurement ${quote(drugUnit)} is not a positive number. Encode the number of units with digits and an optional decimal point (e.g. 1 or 2.5), without the unit name.`,
-          L.drugUnit,
-        );
-      } else if (mayExceed(drugUnit, MAX_AMOUNT) && !isStorable(Number(drugUnit), MAX_AMOUNT)) {
-        this.addItem("drug_unit.invalid", tooLargeMessage("drug_unit_of_measurement", drugUnit, MAX_AMOUNT), L.drugUnit);
+    let drugUnit = "";
+    let drugType = "";
+    if (r.v22) {
+      // Drug unit and type go together; an NDC code needs both.
+      drugUnit = cellAt(cells, L.drugUnit);
+      drugType = cellAt(cells, L.drugType);
+      if (drugUnit !== "" || drugType !== "") {
+        if (drugUnit === "") {
+          this.add(
+            "drug_unit.required",
+            `drug_type_of_measurement is ${quote(drugType)} but drug_unit_of_measurement is blank. Encode the number of units (e.g. 1 or 2.5), or clear both drug columns.`,
+            L.drugUnit,
+          );
+        } else if (!isPositiveDecimal(drugUnit)) {
+          this.add(
+            "drug_unit.invalid",
+            `drug_unit_of_measurement ${quote(drugUnit)} is not a positive number. Encode the number of units with digits and an optional decimal point (e.g. 1 or 2.5), without the unit name.`,
+            L.drugUnit,
+          );
+        } else if (mayExceed(drugUnit, MAX_AMOUNT) && !isStorable(Number(drugUnit), MAX_AMOUNT)) {
+          this.add("drug_unit.invalid", tooLargeMessage("drug_unit_of_measurement", drugUnit, MAX_AMOUNT), L.drugUnit);
+        }
+        if (drugType === "") {
+          this.add(
+            "drug_type.required",
+            `drug_unit_of_measurement is ${quote(drugUnit)} but drug_type_of_measurement is blank. Encode the unit type: ${DRUG_TYPE_SET.list()}.`,
+            L.drugType,
+          );
+        } else if (!DRUG_TYPE_SET.has(drugType)) {
+          this.add("drug_type.invalid", `${quote(drugType)} is not a drug type of measurement. Use one of: ${DRUG_TYPE_SET.list()}.`, L.drugType);
+        }
       }
-      if (drugType === "") {
-        this.addItem(
-          "drug_type.required",
-          `drug_unit_of_measurement is ${quote(drugUnit)} but drug_type_of_measurement is blank. Encode the unit type: ${DRUG_TYPE_SET.list()}.`,
-          L.drugType,
+      if (hasNdc && (drugUnit === "" || drugType === "")) {
+        this.add(
+          "ndc.drug_info_required",
+          "This item has an NDC code, so drug_unit_of_measurement and drug_type_of_measurement must both be encoded.",
+          drugUnit === "" ? L.drugUnit : L.drugType,
         );
-      } else if (!DRUG_TYPE_SET.has(drugType)) {
-        this.addItem("drug_type.invalid", `${quote(drugType)} is not a drug type of measurement. Use one of: ${DRUG_TYPE_SET.list()}.`, L.drugType);
       }
     }
-    if (hasNdc && (drugUnit === "" || drugType === "")) {
-      this.addItem(
-        "ndc.drug_info_required",
-        "This item has an NDC code, so drug_unit_of_measurement and drug_type_of_measurement must both be encoded.",
-        drugUnit === "" ? L.drugUnit : L.drugType,
+
+    // From v2.2 a row without any code is a modifier row when "modifiers" is filled;
+    // before v2.2 every row needs a code.
+    if (hasCodeInfo) {
+      this.itemChecks(cells);
+    } else if (r.v22 && cellAt(cells, L.modifiers) !== "") {
+      this.modifierChecks(cells);
+    } else {
+      this.add(
+        "code.pair_missing",
+        r.v22
+          ? 'The row has no code and code type. Encode at least one code with its type (any code|N pair will do); for a modifier-only row, encode the modifier in "modifiers".'
+          : "The row has no code and code type. Encode at least one code with its type (any code|N pair will do).",
+        -1,
       );
+      this.itemChecks(cells);
     }
+
+    this.nineNines(cells);
+    const out = this.out;
+    this.out = null;
+    return out ?? NO_ISSUES;
   }
 
-  /** The rules for a row that describes an item or service (not a modifier-only row); `repeat`: its item cells were checked already. */
-  private itemChecks(cells: readonly string[], repeat: boolean): void {
+  /** The rules for a row that describes an item or service (not a modifier-only row). */
+  private itemChecks(cells: readonly string[]): void {
     const L = this.layout;
     const r = this.rules;
     const payers = L.payers;
-    if (!repeat) {
-      const setting = cellAt(cells, L.setting);
-      if (setting === "") {
-        this.addItem("setting.required", "setting is blank. Encode inpatient, outpatient or both.", L.setting);
-      } else if (!SETTING_SET.has(setting)) {
-        this.addItem("setting.invalid", `${quote(setting)} is not a setting. Encode inpatient, outpatient or both.`, L.setting);
-      }
+    const setting = cellAt(cells, L.setting);
+    if (setting === "") {
+      this.add("setting.required", "setting is blank. Encode inpatient, outpatient or both.", L.setting);
+    } else if (!SETTING_SET.has(setting)) {
+      this.add("setting.invalid", `${quote(setting)} is not a setting. Encode inpatient, outpatient or both.`, L.setting);
     }
     if (!r.v21) return;
 
@@ -428,12 +372,11 @@ export class CsvRowChecker {
     }
   }
 
-  /** Checks an optional positive amount (an item-level one when `item`); returns the trimmed cell text. */
-  private amount(cells: readonly string[], index: number, max = MAX_AMOUNT, item = false): string {
+  /** Checks an optional positive amount; returns the trimmed cell text. */
+  private amount(cells: readonly string[], index: number, max = MAX_AMOUNT): string {
     const value = cellAt(cells, index);
     if (value === "") return value;
     if (!isPositiveDecimal(value)) {
-      if (item) this.itemIssues++;
       this.add(
         "amount.invalid",
         `${this.col(index)} ${quote(value)} is not a positive number. Encode digits with an optional decimal point, greater than 0, without "$", commas or text; leave the cell blank when there is no amount.`,
@@ -441,7 +384,6 @@ export class CsvRowChecker {
       );
     } else if (mayExceed(value, max) && !isStorable(Number(value), max)) {
       // Stricter than CMS, deliberately: no price is a trillion dollars, and it cannot be stored.
-      if (item) this.itemIssues++;
       this.add("amount.invalid", tooLargeMessage(this.col(index), value, max), index);
     }
     return value;
@@ -453,12 +395,6 @@ export class CsvRowChecker {
 
   private col(index: number): string {
     return index >= 0 ? `"${this.layout.names[index]}"` : "the column";
-  }
-
-  /** An issue with the row's item-level cells (see itemColumns). */
-  private addItem(rule: RuleId, message: string, column: number): void {
-    this.itemIssues++;
-    this.add(rule, message, column);
   }
 
   private add(rule: RuleId, message: string, column: number): void {
