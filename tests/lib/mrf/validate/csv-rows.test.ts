@@ -142,7 +142,6 @@ describe("CSV tall v3 rows", () => {
     const validator = createCsvValidator({ row1, row2, row3 });
     expect(validator.checkRow(row4!, 4)).toBe(validator.checkRow(row4!, 5));
   });
-});
 
   it("checks every payer row of an item: a bad item cell is reported on each row that repeats it, a bad payer cell on its own row", () => {
     const badGross = { ...TALL_ROW, "standard_charge|gross": "abc" };
@@ -170,6 +169,7 @@ describe("CSV tall v3 rows", () => {
       ["setting.invalid", 12],
     ]);
   });
+});
 
 describe("CSV wide v3 rows", () => {
   it("accepts a clean row", () => {
