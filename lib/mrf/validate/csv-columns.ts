@@ -5,6 +5,7 @@
 // Columns are matched through a map of canonical header text (pipe parts
 // trimmed, lower case), which is what CMS's pairwise sepColumnsEqual amounts
 // to, so wide files with thousands of payer/plan columns are checked in linear time.
+import { V22_ITEM_COLUMNS } from "./constants";
 import { csvIssue, quote } from "./issues";
 import type { Issue } from "./types";
 import { canonicalHeader, sameText } from "./values";
@@ -165,7 +166,7 @@ function expectedColumns(rules: VersionRules, codes: number, plans: string[]): s
       "standard_charge|methodology",
     );
   }
-  if (rules.v22) columns.push("drug_unit_of_measurement", "drug_type_of_measurement", "modifiers");
+  if (rules.v22) columns.push(...V22_ITEM_COLUMNS);
   if (rules.only22) {
     if (plans.length > 0) for (const p of plans) columns.push(`estimated_amount|${p}`);
     else columns.push("estimated_amount");

@@ -1,7 +1,7 @@
 // CSV rows 1–2: the general data elements (names in row 1, values in row 2),
 // and the version the file declares. Mirrors CsvValidator.validateHeaderColumns,
 // validateHeaderRow and alertHeaderRow of @cmsgov/hpt-validator.
-import { AFFIRMATION, ATTESTATION, CSV_STATE_CODES } from "./constants";
+import { AFFIRMATION, ATTESTATION, CSV_STATE_CODES, V22_ITEM_COLUMNS } from "./constants";
 import { csvIssue, quote } from "./issues";
 import type { Issue } from "./types";
 import { canonicalHeader, isCsvDate, sameText } from "./values";
@@ -58,14 +58,10 @@ export function declaredCsvVersion(row1: readonly string[], row2: readonly strin
  */
 export function dictionaryVersion(version: SupportedVersion, row3: readonly string[] | undefined): SupportedVersion {
   if (version !== "2.0.0" || !row3) return version;
-  const names = new Set(row3.map(canonicalHeader));
-  const estimated = names.has("estimated_amount") || [...names].some((name) => name.startsWith("estimated_amount|"));
-  const v22 = estimated && V22_COLUMNS.every((name) => names.has(name));
-  return v22 ? "2.2.0" : version;
+  const names = row3.map(canonicalHeader);
+  const estimated = names.some((name) => name === "estimated_amount" || name.startsWith("estimated_amount|"));
+  return estimated && V22_ITEM_COLUMNS.every((name) => names.includes(name)) ? "2.2.0" : version;
 }
-
-/** Columns the 2.2 dictionary requires besides the estimated amounts. */
-const V22_COLUMNS = ["modifiers", "drug_unit_of_measurement", "drug_type_of_measurement"];
 
 export function versionIssue(found: DeclaredVersion): Issue {
   if (found.declared === null) {
